@@ -1,0 +1,12 @@
+/**
+ * The cleaning core's public surface. Pure: DOM in, result out; no `browser.*`, no storage,
+ * no timers, and the input document is never mutated. Node (jsdom) and content scripts call the same code.
+ */
+export { cleanDocument } from './clean.ts';
+export { planTidy, type TidyPlan, type TidyItem } from './tidy.ts';
+export { compileRules, findMatches, type CompiledRules, type Match } from './match.ts';
+export { sanitiseInto } from './sanitise.ts';
+export { rulesFor } from './rules/index.ts';
+export { validateUserRules, type UserRulesProblem } from './user-rules.ts';
+export type { CleanOptions, CleanResult, Removal, UserRules } from './types.ts';
+export type { Rule, RemovalCategory } from './rules/types.ts';

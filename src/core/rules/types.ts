@@ -1,0 +1,66 @@
+/**
+ * Rules are data: each one names what it removes, why, and the fixture that proves it.
+ * The only logic lives in `../match.ts`, which applies them.
+ */
+
+/** Why a block was removed; the popup groups its summary by this. */
+export type RemovalCategory =
+  | 'related' // "Baca Juga", "Read also", related-article boxes
+  | 'ad' // ad slots, ad labels, empty placeholders
+  | 'promo' // "Simak video", follow-us prompts, newsletter boxes
+  | 'syndication' // "Artikel ini telah tayang di …"
+  | 'navigation' // pagination, "next page" links inside the body
+  | 'user'; // a rule the user added in the options page
+
+interface RuleBase {
+  /** Unique, kebab-case, prefixed by its table: `ad-`, `id-`, `en-`, `site-detik-`… */
+  id: string;
+  /** One line: what the rule removes and where it was seen. */
+  note: string;
+  category: RemovalCategory;
+  /** Name of the folder under `test/fixtures/` in which this rule fires. */
+  fixture: string;
+}
+
+/** Removes every element matching a CSS selector. */
+export interface SelectorRule extends RuleBase {
+  kind: 'selector';
+  selector: string;
+}
+
+/**
+ * Removes a block (p, div, li, table, h2–h6, blockquote…) whose text *starts* with one of the
+ * phrases, only when the block is short or mostly link text (the prose guard in `../match.ts`).
+ */
+export interface PhraseRule extends RuleBase {
+  kind: 'phrase';
+  /** Regex source, matched case-insensitively against the start of the block's trimmed text. */
+  pattern: string;
+  /** Also remove the run of following sibling blocks that hold only links (merdeka's label + links). */
+  takeLinkSiblings?: boolean;
+}
+
+/** Removes a block whose whole trimmed text equals a marker, such as "ADVERTISEMENT" or "rb-1". */
+export interface MarkerRule extends RuleBase {
+  kind: 'marker';
+  /** Regex source that must match the block's whole trimmed text (anchors are added). */
+  pattern: string;
+}
+
+export type Rule = SelectorRule | PhraseRule | MarkerRule;
+
+/** Rules that apply only on some hosts. */
+export interface SiteProfile {
+  id: string;
+  note: string;
+  /** Host suffixes: `detik.com` matches `news.detik.com`. */
+  hosts: string[];
+  rules: Rule[];
+}
+
+/** Phrase rules for one language. All tables apply on every page (pages often lack `lang`). */
+export interface LanguageTable {
+  /** BCP 47 primary tag: `id`, `ms`, `en`, `de`… */
+  lang: string;
+  rules: Rule[];
+}
