@@ -1,0 +1,49 @@
+/**
+ * The one message contract between extension contexts: a map from message name to its request
+ * and response types. Senders and handlers are typed from this map (see `send`/`handle` helpers
+ * in `./messaging.ts`); no `request: any`, no `if (action === …)` chains.
+ */
+import type { CleanResult, Removal } from '../core/types.ts';
+
+/** Why an extraction produced no article. */
+export type ExtractFailure =
+  | { reason: 'no-article' }
+  | { reason: 'too-large'; bytes: number }
+  | { reason: 'error'; message: string };
+
+export type ExtractResponse = { ok: true; article: CleanResult } | ({ ok: false } & ExtractFailure);
+
+/** State of the in-place tidy on one tab. */
+export interface TidyStatus {
+  /** Whether removals are currently applied (false after "Show original"). */
+  active: boolean;
+  removed: Removal[];
+}
+
+/** Messages handled by the content scripts of a tab (sent with `tabs.sendMessage`). */
+export interface ContentMessages {
+  /** Run the full pipeline on a clone of the page. */
+  extract: { request: Record<string, never>; response: ExtractResponse };
+  /** Build an article from the user's current text selection. */
+  extractSelection: { request: Record<string, never>; response: ExtractResponse };
+  /** Open the in-page reader view overlay. */
+  openReader: { request: Record<string, never>; response: { opened: boolean } };
+  /** Current in-place tidy state, or null where auto-clean has not run on this page. */
+  tidyStatus: { request: Record<string, never>; response: TidyStatus | null };
+  /** Put every removed node back ("Show original"), or apply the removals again. */
+  setTidyActive: { request: { active: boolean }; response: TidyStatus | null };
+}
+
+/** Messages handled by the background (sent with `runtime.sendMessage`). */
+export interface BackgroundMessages {
+  /** The auto-clean script reports its removal count for the badge of the sender's tab. */
+  tidyCount: { request: { count: number }; response: void };
+  /** The popup asks to (re)inject the on-demand extraction script into a tab. */
+  injectExtractor: { request: { tabId: number }; response: { ok: boolean; error?: string } };
+}
+
+export type MessageName<M> = keyof M & string;
+export type RequestOf<M, K extends keyof M> = M[K] extends { request: infer R } ? R : never;
+export type ResponseOf<M, K extends keyof M> = M[K] extends { response: infer R } ? R : never;
+/** The wire format: every message carries its name under `type`. */
+export type Envelope<M, K extends keyof M = keyof M> = { type: K } & RequestOf<M, K>;
