@@ -1,0 +1,84 @@
+/**
+ * The cleaning pipeline:
+ *   clone → rules pass (before Readability, so inserts neither sway its scoring nor survive in
+ *   the article) → Readability → second rules pass over the article → sanitise → text/Markdown.
+ * The input document is never mutated.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { guessLang } from './lang.ts';
+import { toMarkdown } from './markdown.ts';
+import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
+import { readingMinutes } from './reading-time.ts';
+import { rulesFor } from './rules/index.ts';
+import { sanitiseInto } from './sanitise.ts';
+import { countWords, toText } from './text.ts';
+import type { CleanOptions, CleanResult, Removal } from './types.ts';
+import { withUserRules } from './user-rules.ts';
+
+/**
+ * Extracts the cleaned article from `doc`. Returns null when no article is found.
+ * @param doc any Document (live page, jsdom, parsed string); it is cloned, never changed.
+ * @param options `url` picks site rules and resolves links (default `doc.URL`); `userRules` adds the user's rules.
+ */
+export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanResult | null {
+  const url = options.url ?? doc.URL;
+  const compiled = compileRules(withUserRules(rulesFor(url), options.userRules));
+  const readerable = isProbablyReaderable(doc);
+  const clone = doc.cloneNode(true) as Document;
+  if (!clone.documentElement) return null;
+  const removed: Removal[] = [];
+  removeMatches(clone.body ?? clone.documentElement, compiled, removed);
+
+  const article = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  const content = article?.content;
+  if (!article || !content) return null;
+  removeMatches(content as ParentNode, compiled, removed);
+
+  const out = clone.implementation.createHTMLDocument('');
+  const container = out.createElement('div');
+  container.appendChild(sanitiseInto(content as ParentNode, out, validBase(url)));
+  const text = toText(container);
+  if (!text) return null;
+  const lang = normaliseLang(article.lang) ?? guessLang(text);
+  const wordCount = countWords(text);
+  return {
+    title: clean(article.title) ?? clean(doc.title) ?? '',
+    byline: clean(article.byline),
+    siteName: clean(article.siteName),
+    lang,
+    publishedTime: clean(article.publishedTime),
+    excerpt: clean(article.excerpt),
+    html: container.innerHTML,
+    text,
+    markdown: toMarkdown(container),
+    wordCount,
+    readingMinutes: readingMinutes(wordCount, lang),
+    removed,
+    readerable,
+  };
+}
+
+function removeMatches(root: ParentNode, compiled: CompiledRules, removed: Removal[]): void {
+  for (const { rule, nodes } of findMatches(root, compiled)) {
+    removed.push({ rule: rule.id, category: rule.category, reason: rule.note, text: removedText(nodes) });
+    for (const node of nodes) node.parentNode?.removeChild(node);
+  }
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+function normaliseLang(lang: string | null | undefined): string | null {
+  const tag = lang?.trim();
+  return tag && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
+}
+
+function validBase(url: string): string | undefined {
+  try {
+    return new URL(url).href;
+  } catch {
+    return undefined;
+  }
+}

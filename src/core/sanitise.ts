@@ -1,0 +1,115 @@
+/**
+ * The sanitiser: the only way page-derived HTML reaches a DOM we show.
+ *
+ * It never parses or writes HTML strings. It copies an (inert) source tree node by node into
+ * the target document, keeping allowlisted elements and attributes, unwrapping unknown
+ * elements and dropping dangerous ones with their content.
+ */
+
+/** Elements kept as they are (with their allowed attributes). */
+const KEEP = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup',
+  'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q',
+  's', 'samp', 'section', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr', 'article', 'aside',
+  'header', 'footer', 'main',
+]);
+/** Elements dropped together with everything inside them. */
+const DROP = new Set([
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
+  'button', 'select', 'option', 'textarea', 'svg', 'math', 'template', 'noscript', 'link', 'meta',
+  'base', 'head', 'title', 'canvas', 'audio', 'video', 'portal', 'dialog', 'slot', 'noembed',
+  'noframes', 'xmp', 'plaintext', 'param', 'track', 'map', 'area',
+]);
+/** Attributes allowed per element ('*' applies to all). */
+const ATTRS: Record<string, readonly string[]> = {
+  '*': ['title', 'lang', 'dir'],
+  a: ['href'],
+  img: ['src', 'alt', 'width', 'height'],
+  source: ['srcset', 'type', 'media'],
+  td: ['colspan', 'rowspan'],
+  th: ['colspan', 'rowspan', 'scope'],
+  ol: ['start', 'reversed'],
+  time: ['datetime'],
+  q: ['cite'],
+  blockquote: ['cite'],
+};
+const URL_ATTRS = new Set(['href', 'src', 'cite']);
+const SAFE_SCHEMES = /^(?:https?|mailto):$/i;
+const MAX_DEPTH = 200;
+
+/**
+ * Copies `source`'s children into a fragment of `target`, keeping only safe content.
+ * Relative URLs are resolved against `baseUrl`; URLs with other schemes than http(s)/mailto
+ * (and `data:` images) are dropped. Never throws on hostile input.
+ */
+export function sanitiseInto(source: ParentNode, target: Document, baseUrl?: string): DocumentFragment {
+  const fragment = target.createDocumentFragment();
+  copyChildren(source as Node, fragment, target, baseUrl, 0);
+  return fragment;
+}
+
+function copyChildren(from: Node, to: Node, doc: Document, baseUrl: string | undefined, depth: number): void {
+  for (let child = from.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      to.appendChild(doc.createTextNode(child.nodeValue ?? ''));
+    } else if (child.nodeType === 1) {
+      copyElement(child as Element, to, doc, baseUrl, depth + 1);
+    }
+    // Comments, processing instructions and doctypes are dropped.
+  }
+}
+
+function copyElement(el: Element, to: Node, doc: Document, baseUrl: string | undefined, depth: number): void {
+  const tag = el.localName.toLowerCase();
+  if (DROP.has(tag) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
+  if (!KEEP.has(tag) || depth > MAX_DEPTH) {
+    // Unknown or too deep: keep the text, lose the element.
+    copyChildren(el, to, doc, baseUrl, depth);
+    return;
+  }
+  const copy = doc.createElement(tag);
+  const allowed = [...(ATTRS['*'] ?? []), ...(ATTRS[tag] ?? [])];
+  for (const name of allowed) {
+    const value = el.getAttribute(name);
+    if (value === null) continue;
+    const safe = URL_ATTRS.has(name) ? safeUrl(value, baseUrl, tag === 'img') : name === 'srcset' ? safeSrcset(value, baseUrl) : value;
+    if (safe !== null) copy.setAttribute(name, safe);
+  }
+  if (tag === 'img' && !copy.hasAttribute('src')) {
+    const lazy = el.getAttribute('data-src') ?? el.getAttribute('data-original') ?? el.getAttribute('data-lazy-src');
+    const safe = lazy ? safeUrl(lazy, baseUrl, true) : null;
+    if (!safe) return;
+    copy.setAttribute('src', safe);
+  }
+  if (tag === 'a' && copy.hasAttribute('href')) copy.setAttribute('rel', 'noopener noreferrer');
+  to.appendChild(copy);
+  copyChildren(el, copy, doc, baseUrl, depth);
+}
+
+/** An absolute http(s)/mailto URL, or null. `data:image/…` only for images (not SVG). */
+export function safeUrl(value: string, baseUrl: string | undefined, isImage = false): string | null {
+  const trimmed = value.trim();
+  if (!trimmed) return null;
+  if (isImage && /^data:image\/(?:png|jpe?g|gif|webp|avif);/i.test(trimmed)) return trimmed;
+  if (trimmed.startsWith('#') && !isImage) return trimmed;
+  try {
+    const url = baseUrl ? new URL(trimmed, baseUrl) : new URL(trimmed);
+    return SAFE_SCHEMES.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function safeSrcset(value: string, baseUrl: string | undefined): string | null {
+  const parts = value
+    .split(',')
+    .map((part) => {
+      const [url, descriptor] = part.trim().split(/\s+/, 2);
+      const safe = url ? safeUrl(url, baseUrl, true) : null;
+      return safe && !/[\s,]/.test(safe) ? [safe, descriptor].filter(Boolean).join(' ') : null;
+    })
+    .filter((p): p is string => p !== null);
+  return parts.length ? parts.join(', ') : null;
+}
