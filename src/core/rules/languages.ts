@@ -1,0 +1,281 @@
+/**
+ * Phrase tables per language. Every table applies on every page (pages often lack `lang`).
+ *
+ * A phrase must only match a label, never the start of a real sentence: where a phrase could
+ * open normal prose ("Lihat juga bagaimana…", "Recommended by doctors…") the pattern demands a
+ * colon, the end of the block, or a word that only a label would use next ("video"). The prose
+ * guard in `../match.ts` (short block or mostly links) is the second line of defence, not the first.
+ * Patterns are regex sources, compiled with flags `iu` and anchored at the start of the block.
+ */
+import type { LanguageTable } from './types.ts';
+
+/** End of a label: a colon, or nothing more in the block. */
+const END = '\\s*(?::|$)';
+
+const INDONESIAN: LanguageTable = {
+  lang: 'id',
+  rules: [
+    {
+      id: 'id-baca-juga-label',
+      kind: 'phrase',
+      pattern: 'baca\\s+juga\\s*:?$',
+      takeLinkSiblings: true,
+      category: 'related',
+      note: 'A bare "Baca juga:" label whose links follow as sibling blocks (merdeka 2021, KLY 2016).',
+      fixture: 'merdeka-link-siblings',
+    },
+    {
+      id: 'id-baca-juga',
+      kind: 'phrase',
+      pattern: 'baca\\s+juga\\b\\s*:?',
+      category: 'related',
+      note: '"Baca Juga: <a>…</a>" related-link paragraphs (okezone, kompas, FTNews and most outlets).',
+      fixture: 'okezone-2020-baca-juga',
+    },
+    {
+      id: 'id-baca-label',
+      kind: 'phrase',
+      pattern: 'baca\\s*:',
+      category: 'related',
+      note: '"Baca: <a>…</a>" related links (CNBC Indonesia style), colon required.',
+      fixture: 'cnbcindonesia-baca',
+    },
+    {
+      id: 'id-baca-selengkapnya',
+      kind: 'phrase',
+      pattern: `baca\\s+(?:berita|artikel)?\\s*selengkapnya\\b`,
+      category: 'related',
+      note: '"Baca selengkapnya …" / "Baca berita selengkapnya di …" read-more links.',
+      fixture: 'id-promo-phrases',
+    },
+    {
+      id: 'id-berita-terkait',
+      kind: 'phrase',
+      pattern: `(?:berita|artikel)\\s+(?:terkait|lainnya)${END}`,
+      takeLinkSiblings: true,
+      category: 'related',
+      note: '"Berita Terkait" / "Artikel Terkait" headings and the link list after them (tempo 2015).',
+      fixture: 'tempo-2015-terkait',
+    },
+    {
+      id: 'id-simak-lihat-juga',
+      kind: 'phrase',
+      pattern: '(?:simak|lihat|tonton)\\s+(?:juga\\s*)?(?::|$|video\\b)',
+      category: 'promo',
+      note: '"Simak juga:", "Lihat juga video …", "Tonton juga …" labels; never plain sentences.',
+      fixture: 'id-promo-phrases',
+    },
+    {
+      id: 'id-saksikan',
+      kind: 'phrase',
+      pattern: `saksikan\\s+(?:juga\\s+)?(?:video|live\\s*streaming|tayangan)\\b|saksikan${END}`,
+      category: 'promo',
+      note: '"Saksikan Video Pilihan di Bawah Ini:" and "Saksikan live streaming …" (liputan6).',
+      fixture: 'id-promo-phrases',
+    },
+    {
+      id: 'id-gambas-embed',
+      kind: 'marker',
+      pattern: '\\[gambas:[^\\]]{1,60}\\]',
+      category: 'promo',
+      note: 'Unrendered embed placeholders like "[Gambas:Video 20detik]" / "[Gambas:Video CNN]".',
+      fixture: 'detik-noncontent',
+    },
+    {
+      id: 'id-syndication',
+      kind: 'phrase',
+      pattern: '(?:artikel|berita|tulisan)\\s+ini\\s+(?:telah|sudah)\\s+(?:tayang|terbit|dimuat|tayang\\s+lebih\\s+dulu)\\b',
+      category: 'syndication',
+      note: '"Artikel ini telah tayang di Kompas.com dengan judul …" syndication notes (tribun network).',
+      fixture: 'tribunnews-baca',
+    },
+    {
+      id: 'id-follow-google-news',
+      kind: 'phrase',
+      pattern: '(?:ikuti|follow|simak|pantau|cek)\\b[^!?]{0,110}?\\bgoogle\\s+news\\b',
+      category: 'promo',
+      note: '"Ikuti berita … di Google News" follow prompts at the end of articles.',
+      fixture: 'id-promo-phrases',
+    },
+    {
+      id: 'id-follow-chat-channel',
+      kind: 'phrase',
+      pattern:
+        '(?:dapatkan|ikuti|gabung|bergabung|follow)\\b[^!?]{0,110}?\\b(?:whatsapp|telegram)\\b|simak\\s+breaking\\s+news\\b',
+      category: 'promo',
+      note: '"Dapatkan update berita pilihan … WhatsApp/Telegram", "Simak breaking news … WhatsApp Channel".',
+      fixture: 'id-promo-phrases',
+    },
+  ],
+};
+
+const MALAY: LanguageTable = {
+  lang: 'ms',
+  // "Baca juga" and "Baca:" are shared with Indonesian and matched by the `id-` rules above.
+  rules: [
+    {
+      id: 'ms-berkaitan',
+      kind: 'phrase',
+      pattern: `(?:artikel|berita)\\s+berkaitan${END}`,
+      takeLinkSiblings: true,
+      category: 'related',
+      note: '"Artikel berkaitan:" / "Berita berkaitan" labels and their link lists (Malaysian outlets).',
+      fixture: 'lang-ms',
+    },
+    {
+      id: 'ms-ikuti-kami',
+      kind: 'phrase',
+      pattern: 'ikuti\\s+kami\\s+di\\b',
+      category: 'promo',
+      note: '"Ikuti kami di Facebook dan Instagram …" follow prompts.',
+      fixture: 'lang-ms',
+    },
+  ],
+};
+
+const ENGLISH: LanguageTable = {
+  lang: 'en',
+  rules: [
+    {
+      id: 'en-read-also',
+      kind: 'phrase',
+      pattern: `(?:(?:read|see)\\s+also|also\\s+read)${END}`,
+      category: 'related',
+      note: '"Read also:", "Also read:", "See also:" labels (tempo English, Asian English outlets).',
+      fixture: 'lang-en',
+    },
+    {
+      id: 'en-read-more',
+      kind: 'phrase',
+      pattern: `read\\s+more(?:\\s+(?:here|about\\s+this))?${END}`,
+      category: 'related',
+      note: '"Read more:" label, colon or alone only ("Read more books" is prose).',
+      fixture: 'lang-en',
+    },
+    {
+      id: 'en-related',
+      kind: 'phrase',
+      pattern: `related(?:\\s+(?:stories|articles|news|coverage|content|reading|posts|links))?${END}`,
+      takeLinkSiblings: true,
+      category: 'related',
+      note: '"Related:" / "Related stories" labels and the links after them.',
+      fixture: 'lang-en',
+    },
+    {
+      id: 'en-continue-reading',
+      kind: 'marker',
+      pattern: 'continue\\s+reading(?:\\s+(?:below|the\\s+(?:main\\s+)?story))?',
+      category: 'ad',
+      note: '"Continue reading below" / "Continue reading the main story" lines around ad slots.',
+      fixture: 'lang-en',
+    },
+    {
+      id: 'en-recommended',
+      kind: 'phrase',
+      pattern: `recommended(?:\\s+(?:for\\s+you|stories|articles|reading))?${END}`,
+      takeLinkSiblings: true,
+      category: 'related',
+      note: '"Recommended" / "Recommended for you" widget headings (label form only).',
+      fixture: 'lang-en',
+    },
+    {
+      id: 'en-read-next',
+      kind: 'phrase',
+      pattern: `(?:read|up)\\s+next${END}`,
+      category: 'related',
+      note: '"Read next:" / "Up next" teaser labels.',
+      fixture: 'lang-en',
+    },
+  ],
+};
+
+const GERMAN: LanguageTable = {
+  lang: 'de',
+  rules: [
+    {
+      id: 'de-lesen-sie-auch',
+      kind: 'phrase',
+      pattern: '(?:lesen\\s+sie\\s+auch|lies\\s+auch|auch\\s+interessant)\\b\\s*:?',
+      category: 'related',
+      note: '"Lesen Sie auch:" / "Auch interessant:" related-link lines in German news.',
+      fixture: 'lang-de',
+    },
+    {
+      id: 'de-mehr-zum-thema',
+      kind: 'phrase',
+      pattern: `mehr\\s+zum\\s+thema${END}`,
+      takeLinkSiblings: true,
+      category: 'related',
+      note: '"Mehr zum Thema" headings and their link lists.',
+      fixture: 'lang-de',
+    },
+  ],
+};
+
+const FRENCH: LanguageTable = {
+  lang: 'fr',
+  rules: [
+    {
+      id: 'fr-lire-aussi',
+      kind: 'phrase',
+      pattern: '(?:(?:à|a)\\s+)?lire\\s+(?:aussi|également|egalement)\\b\\s*[:|]?',
+      category: 'related',
+      note: '"Lire aussi :" / "À lire aussi" related-link lines (French press).',
+      fixture: 'lang-fr',
+    },
+    {
+      id: 'fr-voir-aussi',
+      kind: 'phrase',
+      pattern: `(?:(?:à|a)\\s+)?voir\\s+(?:aussi|également)${END}`,
+      category: 'related',
+      note: '"Voir aussi :" labels, colon or alone only.',
+      fixture: 'lang-fr',
+    },
+  ],
+};
+
+const SPANISH: LanguageTable = {
+  lang: 'es',
+  rules: [
+    {
+      id: 'es-lee-tambien',
+      kind: 'phrase',
+      pattern: '(?:lee|lea|leer|ver)\\s+(?:también|tambien)\\b\\s*:?',
+      category: 'related',
+      note: '"Lee también:" / "Ver también:" related-link lines (Spanish press).',
+      fixture: 'lang-es',
+    },
+    {
+      id: 'es-leer-mas',
+      kind: 'phrase',
+      pattern: `(?:leer|lee)\\s+(?:más|mas)${END}|(?:te|le)\\s+puede\\s+interesar${END}`,
+      category: 'related',
+      note: '"Leer más:" and "Te puede interesar:" labels, colon or alone only.',
+      fixture: 'lang-es',
+    },
+  ],
+};
+
+const PORTUGUESE: LanguageTable = {
+  lang: 'pt',
+  rules: [
+    {
+      id: 'pt-leia-tambem',
+      kind: 'phrase',
+      pattern: '(?:leia|veja)\\s+(?:também|tambem)\\b\\s*:?',
+      category: 'related',
+      note: '"Leia também:" / "Veja também:" related-link lines (Portuguese/Brazilian press).',
+      fixture: 'lang-pt',
+    },
+    {
+      id: 'pt-leia-mais',
+      kind: 'phrase',
+      pattern: `(?:leia|saiba)\\s+mais${END}`,
+      category: 'related',
+      note: '"Leia mais:" / "Saiba mais" labels, colon or alone only.',
+      fixture: 'lang-pt',
+    },
+  ],
+};
+
+export const LANGUAGE_TABLES: LanguageTable[] = [INDONESIAN, MALAY, ENGLISH, GERMAN, FRENCH, SPANISH, PORTUGUESE];
