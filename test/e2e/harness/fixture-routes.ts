@@ -1,0 +1,47 @@
+/**
+ * The routes the e2e server answers, all from disk:
+ *   /pages/FILE            our own pages under test/e2e/pages/
+ *   /csp/FILE              the same page with a strict Content-Security-Policy header
+ *   /late/FILE             the same page plus a same-origin script that adds an insert after load
+ *   /fixtures/CASE/        test/fixtures/CASE/source.html (the core's golden fixtures)
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { typeOf, type Resolver } from './static-server.ts';
+
+export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
+export const PAGES_DIR = join(REPO_ROOT, 'test', 'e2e', 'pages');
+export const FIXTURES_DIR = join(REPO_ROOT, 'test', 'fixtures');
+
+/** The policy of a locked-down news site: no scripts, only own images and styles. */
+export const STRICT_CSP = "default-src 'none'; img-src 'self'; style-src 'self'";
+
+const NAME = /^[\w.-]+$/;
+
+async function ownPage(file: string): Promise<string | null> {
+  if (!NAME.test(file) || file.startsWith('.')) return null;
+  return readFile(join(PAGES_DIR, file), 'utf8').catch(() => null);
+}
+
+/** Resolves the e2e routes listed above. */
+export const fixtureRoutes: Resolver = async (url) => {
+  const [, route = '', name = ''] = url.pathname.split('/');
+  if (route === 'pages') {
+    const body = await ownPage(name);
+    return body === null ? null : { body, type: typeOf(name) };
+  }
+  if (route === 'csp') {
+    const body = await ownPage(name);
+    return body === null ? null : { body, headers: { 'content-security-policy': STRICT_CSP } };
+  }
+  if (route === 'late') {
+    const body = await ownPage(name);
+    if (body === null) return null;
+    return { body: body.replace('</body>', '<script src="/pages/late-insert.js"></script>\n</body>') };
+  }
+  if (route === 'fixtures' && NAME.test(name) && !name.startsWith('.')) {
+    const body = await readFile(join(FIXTURES_DIR, name, 'source.html'), 'utf8').catch(() => null);
+    return body === null ? null : { body };
+  }
+  return null;
+};

@@ -1,0 +1,47 @@
+/**
+ * Vitest global setup for the real-browser suite: finds Chromium, builds the test extension
+ * once (`scripts/build.ts --test` → dist/test-chrome, which adds `http://127.0.0.1/*` host access
+ * because headless automation never grants `activeTab`), and serves the fixture pages.
+ * Set BERSIH_E2E_PREBUILT=1 to reuse an existing dist/test-chrome.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type {} from 'vitest';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from './chromium-path.ts';
+import { REPO_ROOT, fixtureRoutes } from './fixture-routes.ts';
+import { startStaticServer } from './static-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** `http://127.0.0.1:PORT` of the fixture server. */
+    e2eOrigin: string;
+    /** Absolute path of the unpacked test build. */
+    extensionDir: string;
+    chromium: string;
+  }
+}
+
+export const EXTENSION_DIR = join(REPO_ROOT, 'dist', 'test-chrome');
+
+/** Builds the test extension unless told it is prebuilt; returns its directory. */
+export function buildTestExtension(): string {
+  if (process.env.BERSIH_E2E_PREBUILT !== '1') {
+    execFileSync('npx', ['tsx', 'scripts/build.ts', '--test'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No test build at ${EXTENSION_DIR}: run npx tsx scripts/build.ts --test`);
+  }
+  return EXTENSION_DIR;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const chromium = chromiumPath();
+  const extensionDir = buildTestExtension();
+  const server = await startStaticServer(fixtureRoutes);
+  project.provide('e2eOrigin', server.origin);
+  project.provide('extensionDir', extensionDir);
+  project.provide('chromium', chromium);
+  return () => server.close();
+}
