@@ -1,0 +1,107 @@
+/**
+ * `npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--worst N] [--json FILE]`
+ *
+ * Quality of our pipeline against plain Readability on the corpora, with the scrapinghub metric
+ * (see lib/metric.ts). Each page is parsed once; both systems get the same untouched document
+ * (Readability a clone). Single process, no workers: timings stay comparable and a failing page
+ * only counts as an empty output.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseHtml, silenceCssTreeWarnings } from '../src/cli/parse-html.ts';
+import { defaultCorpusDirs, loadCorpus, type CorpusPage } from './lib/corpus.ts';
+import { formatErrors, formatGroup, formatLeftovers, formatWorst, groupResults, type PageResult, type SystemPage } from './lib/eval-summary.ts';
+import { pageF1, shingleMatch } from './lib/metric.ts';
+import { checkSnippets } from './lib/snippets.ts';
+import { htmlText, loadCore, runOurs, runReadability, type Extraction } from './lib/systems.ts';
+
+const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--worst N] [--json FILE]';
+
+function options() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      type: { type: 'string' },
+      limit: { type: 'string' },
+      worst: { type: 'string', default: '10' },
+      json: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const int = (s: string | undefined, name: string): number | undefined => {
+    if (s === undefined) return undefined;
+    const n = Number(s);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} needs a whole number, got '${s}'`);
+    return n;
+  };
+  return { ...values, limit: int(values.limit, 'limit'), worst: int(values.worst, 'worst') ?? 10, paths: positionals };
+}
+
+function score(page: CorpusPage, gold: string, run: Extraction): SystemPage {
+  const counts = shingleMatch(gold, run.text);
+  return {
+    counts, f1: pageF1(counts), ms: run.ms, empty: run.text.trim() === '', error: run.error,
+    ...checkSnippets(run.text, page.with, page.without),
+  };
+}
+
+async function evaluatePage(page: CorpusPage, core: Awaited<ReturnType<typeof loadCore>>): Promise<PageResult> {
+  const bytes = page.html();
+  const result: PageResult = { corpus: page.corpus, id: page.id, type: page.type, url: page.url, kb: Math.round(bytes.length / 1024), systems: {} };
+  const parsed = parseHtml(bytes, page.url);
+  try {
+    const doc = parsed.document;
+    const g = page.gold();
+    const gold = 'text' in g ? g.text : htmlText(doc, g.html);
+    // Readability first on a clone, then ours: neither sees the other's side effects.
+    result.systems.readability = score(page, gold, runReadability(doc));
+    if (!(core instanceof Error)) result.systems.ours = score(page, gold, runOurs(core, doc, page.url));
+  } finally {
+    parsed.close();
+  }
+  return result;
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  if (opts.help) return void console.log(USAGE);
+  silenceCssTreeWarnings();
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const dirs = opts.paths.length ? opts.paths : defaultCorpusDirs(root);
+  if (dirs.length === 0) throw new Error('no corpus found: pass corpus folders as arguments');
+  const core = await loadCore();
+  if (core instanceof Error) console.error(`eval: core did not load, scoring Readability only (${core.message.split('\n')[0]})`);
+
+  const started = performance.now();
+  const results: PageResult[] = [];
+  for (const dir of dirs) {
+    let pages = loadCorpus(dir);
+    if (opts.type) pages = pages.filter((p) => p.type === opts.type);
+    if (opts.limit !== undefined) pages = pages.slice(0, opts.limit);
+    for (const [i, page] of pages.entries()) {
+      results.push(await evaluatePage(page, core));
+      if ((i + 1) % 100 === 0) console.error(`eval: ${page.corpus} ${i + 1}/${pages.length}`);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+
+  const groups = groupResults(results);
+  console.log(groups.map(formatGroup).join('\n\n'));
+  for (const corpus of new Set(results.filter((r) => r.corpus === 'id-news').map((r) => r.corpus))) {
+    console.log(`\n== ${corpus}: 'without' snippets left in the output`);
+    console.log(formatLeftovers(results.filter((r) => r.corpus === corpus)));
+  }
+  console.log(`\n== pages where an extractor threw\n${formatErrors(results)}`);
+  console.log(`\n== worst ${opts.worst} pages for ours (F1, Δ vs readability)\n${formatWorst(results, opts.worst)}`);
+  console.log(`\neval: ${results.length} pages in ${seconds.toFixed(1)} s`);
+  if (opts.json) {
+    writeFileSync(opts.json, JSON.stringify({ seconds, groups, pages: results }, null, 2));
+    console.log(`eval: results written to ${opts.json}`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`eval: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});
