@@ -40,6 +40,12 @@ export interface BackgroundMessages {
   tidyCount: { request: { count: number }; response: void };
   /** The popup asks to (re)inject the on-demand extraction script into a tab. */
   injectExtractor: { request: { tabId: number }; response: { ok: boolean; error?: string } };
+  /**
+   * The auto-clean script, in reader mode, asks for the reader view on its own tab (the sender's):
+   * the background injects the extraction script there and sends it `openReader`. This keeps
+   * Readability out of the small auto-clean bundle.
+   */
+  openReaderInTab: { request: Record<string, never>; response: { opened: boolean } };
 }
 
 export type MessageName<M> = keyof M & string;
@@ -47,3 +53,22 @@ export type RequestOf<M, K extends keyof M> = M[K] extends { request: infer R } 
 export type ResponseOf<M, K extends keyof M> = M[K] extends { response: infer R } ? R : never;
 /** The wire format: every message carries its name under `type`. */
 export type Envelope<M, K extends keyof M = keyof M> = { type: K } & RequestOf<M, K>;
+
+/**
+ * Every message name at run time, one object per contract. `satisfies Record<…>` makes the
+ * compiler reject a missing or unknown name, so these lists cannot drift from the interfaces;
+ * the messaging tests use them to prove each name has exactly one handler across contexts.
+ */
+export const CONTENT_MESSAGE_NAMES = Object.keys({
+  extract: true,
+  extractSelection: true,
+  openReader: true,
+  tidyStatus: true,
+  setTidyActive: true,
+} satisfies Record<MessageName<ContentMessages>, true>) as MessageName<ContentMessages>[];
+
+export const BACKGROUND_MESSAGE_NAMES = Object.keys({
+  tidyCount: true,
+  injectExtractor: true,
+  openReaderInTab: true,
+} satisfies Record<MessageName<BackgroundMessages>, true>) as MessageName<BackgroundMessages>[];

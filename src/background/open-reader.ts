@@ -1,0 +1,34 @@
+/**
+ * Injecting the on-demand extraction script and opening the reader view in a tab. Injection is
+ * idempotent: `content/extract.js` guards against running its setup twice in one page.
+ */
+import { browser } from '../shared/browser.ts';
+import { sendToTab } from '../shared/messaging.ts';
+
+export const EXTRACT_FILE = 'content/extract.js';
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Injects `content/extract.js` into the top frame of `tabId`. */
+export async function injectExtractor(tabId: number): Promise<{ ok: boolean; error?: string }> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_FILE] });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: reason(error) };
+  }
+}
+
+/**
+ * Injects the extractor (the context-menu click or keyboard command granted activeTab) and asks
+ * it to open the reader view. Resolves to whether the view opened.
+ */
+export async function openReaderInTab(tabId: number | undefined): Promise<boolean> {
+  if (tabId === undefined || tabId < 0) return false;
+  const injected = await injectExtractor(tabId);
+  if (!injected.ok) return false;
+  const response = await sendToTab(tabId, 'openReader', {});
+  return response?.opened ?? false;
+}

@@ -1,0 +1,76 @@
+/**
+ * The settings form: inputs are named after the `Settings` keys, so filling and reading are
+ * loops over names rather than one hand-written line per field.
+ */
+import { FONT_SIZE_MAX, FONT_SIZE_MIN, type Settings } from '../shared/settings.ts';
+import { checkRuleLines, parseLines, type RuleLineProblem } from './rule-lines.ts';
+
+/** The keys the settings form edits (sites and "all sites" apply at once, outside the form). */
+export const FORM_KEYS = ['mode', 'theme', 'fontSize', 'width', 'userSelectors', 'userPhrases'] as const;
+export type FormKey = (typeof FORM_KEYS)[number];
+
+type FormField = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | RadioNodeList;
+
+function field(form: HTMLFormElement, name: FormKey): FormField {
+  const element = form.elements.namedItem(name);
+  if (!element) throw new Error(`the options form lacks an input named ${name}`);
+  return element as FormField;
+}
+
+/** Shows `settings` in the form. */
+export function fillForm(form: HTMLFormElement, settings: Settings): void {
+  for (const key of FORM_KEYS) {
+    const value = settings[key];
+    field(form, key).value = Array.isArray(value) ? value.join('\n') : String(value);
+  }
+}
+
+export type FormRead = { ok: true; patch: Pick<Settings, FormKey> } | { ok: false; problems: RuleLineProblem[] };
+
+/**
+ * Reads the form into a settings patch, or the rule lines it refuses. The font size is clamped
+ * here (the number input allows typing anything); the settings module checks everything again.
+ */
+export function readForm(form: HTMLFormElement, doc: Document): FormRead {
+  const text = (key: FormKey): string => field(form, key).value;
+  const problems = checkRuleLines(text('userSelectors'), text('userPhrases'), doc);
+  if (problems.length > 0) return { ok: false, problems };
+  const size = Number.parseInt(text('fontSize'), 10);
+  return {
+    ok: true,
+    patch: {
+      mode: text('mode') as Settings['mode'],
+      theme: text('theme') as Settings['theme'],
+      fontSize: Number.isFinite(size) ? Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, size)) : 18,
+      width: text('width') as Settings['width'],
+      userSelectors: [...new Set(parseLines(text('userSelectors')).map((l) => l.value))],
+      userPhrases: [...new Set(parseLines(text('userPhrases')).map((l) => l.value))],
+    },
+  };
+}
+
+/**
+ * Shows the refused lines under their textareas and marks the textareas invalid; clears old
+ * marks first. Returns the first invalid textarea (to focus), if any.
+ */
+export function showRuleProblems(
+  form: HTMLFormElement,
+  problems: readonly RuleLineProblem[],
+): HTMLTextAreaElement | null {
+  let first: HTMLTextAreaElement | null = null;
+  for (const key of ['userSelectors', 'userPhrases'] as const) {
+    const textarea = field(form, key) as HTMLTextAreaElement;
+    const output = form.querySelector<HTMLElement>(`[data-problems-for="${key}"]`);
+    const mine = problems.filter((p) => p.field === key);
+    textarea.setAttribute('aria-invalid', String(mine.length > 0));
+    output?.replaceChildren(
+      ...mine.map((problem) => {
+        const line = form.ownerDocument.createElement('li');
+        line.textContent = problem.message;
+        return line;
+      }),
+    );
+    if (mine.length > 0 && !first) first = textarea;
+  }
+  return first;
+}

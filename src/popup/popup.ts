@@ -1,0 +1,117 @@
+/**
+ * Popup entry. On open: classify the active tab, inject the extractor (the action click granted
+ * activeTab), ask for the article, and show it with its removal summary and actions; or show why
+ * not. Rendering lives in small modules that take `document`, so they are unit-tested in jsdom.
+ */
+import type { CleanResult } from '../core/types.ts';
+import { browser } from '../shared/browser.ts';
+import { localiseDocument } from '../shared/i18n.ts';
+import type { ExtractResponse } from '../shared/messages.ts';
+import { sendToTab } from '../shared/messaging.ts';
+import { loadSettings, saveSettings } from '../shared/settings.ts';
+import { clipboardText, copyWithFeedback, renderActions } from './actions.ts';
+import { classifyUrl } from './page-access.ts';
+import { renderArticle } from './render-article.ts';
+import { renderRemovals } from './render-removals.ts';
+import { renderSiteToggles } from './site-toggles.ts';
+import { renderState, type PopupState } from './states.ts';
+import { renderTidyToggle } from './tidy-toggle.ts';
+
+const EXTRACT_FILE = 'content/extract.js';
+
+function region(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`popup.html lacks #${id}`);
+  return element;
+}
+
+const statusRegion = region('status');
+const contentRegion = region('content');
+const tidyRegion = region('tidy');
+const siteRegion = region('site');
+
+function showState(state: PopupState): void {
+  statusRegion.replaceChildren(renderState(document, state));
+  contentRegion.replaceChildren();
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function showArticle(tabId: number, article: CleanResult, pageUrl: string | undefined): void {
+  statusRegion.replaceChildren();
+  const actions = renderActions(document, (copyStatus) => ({
+    copyText: () => copyWithFeedback(navigator.clipboard, clipboardText(article, 'text'), copyStatus).then(() => {}),
+    copyMarkdown: () =>
+      copyWithFeedback(navigator.clipboard, clipboardText(article, 'markdown'), copyStatus).then(() => {}),
+    openReader: async () => {
+      await sendToTab(tabId, 'openReader', {});
+      window.close();
+    },
+  }));
+  contentRegion.replaceChildren(actions, renderRemovals(document, article.removed), renderArticle(document, article, pageUrl));
+}
+
+function showResponse(tabId: number, response: ExtractResponse | undefined, pageUrl: string | undefined, fromSelection: boolean): void {
+  if (!response) return showState({ kind: 'error', message: 'no response from the page' });
+  if (response.ok) return showArticle(tabId, response.article, pageUrl);
+  const useSelection = (): void => {
+    extract(tabId, pageUrl, true).catch((error: unknown) => showState({ kind: 'error', message: reason(error) }));
+  };
+  switch (response.reason) {
+    case 'no-article':
+      return showState({ kind: fromSelection ? 'no-selection' : 'no-article', onUseSelection: useSelection });
+    case 'too-large':
+      return showState({ kind: 'too-large', bytes: response.bytes });
+    case 'error':
+      return showState({ kind: 'error', message: response.message });
+  }
+}
+
+async function extract(tabId: number, pageUrl: string | undefined, fromSelection: boolean): Promise<void> {
+  showState({ kind: 'loading' });
+  const response = await sendToTab(tabId, fromSelection ? 'extractSelection' : 'extract', {});
+  showResponse(tabId, response, pageUrl, fromSelection);
+}
+
+async function showTidyToggle(tabId: number): Promise<void> {
+  // No auto-clean script in the tab answers with nothing: no toggle then.
+  const status = await sendToTab(tabId, 'tidyStatus', {}).catch(() => null);
+  if (!status) return;
+  tidyRegion.replaceChildren(
+    renderTidyToggle(document, status, async (active) => (await sendToTab(tabId, 'setTidyActive', { active })) ?? null),
+  );
+}
+
+async function showSiteToggles(origin: string): Promise<void> {
+  const settings = await loadSettings();
+  siteRegion.replaceChildren(
+    renderSiteToggles(document, origin, settings, { permissions: browser.permissions, saveSettings }),
+  );
+}
+
+async function main(): Promise<void> {
+  localiseDocument(document);
+  region('open-options').addEventListener('click', () => {
+    browser.runtime.openOptionsPage().then(() => window.close(), (error: unknown) => showState({ kind: 'error', message: reason(error) }));
+  });
+  showState({ kind: 'loading' });
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const fileAccess = await browser.extension.isAllowedFileSchemeAccess();
+  const access = classifyUrl(tab?.url, fileAccess);
+  if (access.kind !== 'ok' || tab?.id === undefined) {
+    return showState(access.kind === 'ok' ? { kind: 'forbidden', reason: 'no-url' } : access);
+  }
+  const tabId = tab.id;
+  if (access.origin) await showSiteToggles(access.origin);
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_FILE] });
+  } catch (error) {
+    return showState({ kind: 'error', message: reason(error) });
+  }
+  await showTidyToggle(tabId);
+  await extract(tabId, tab.url, false);
+}
+
+main().catch((error: unknown) => showState({ kind: 'error', message: reason(error) }));

@@ -1,0 +1,11 @@
+/**
+ * The one browser seam: the only module that imports `webextension-polyfill` (enforced by
+ * `eslint.config.js`). Everything else imports `browser` from here, so unit tests can replace the
+ * whole extension API with `vi.mock('…/shared/browser.ts')` and run under Node.
+ */
+import polyfill from 'webextension-polyfill';
+
+export type { Browser } from 'webextension-polyfill';
+
+/** The promise-based WebExtension API (native `browser` in Firefox, wrapped `chrome` in Chromium). */
+export const browser = polyfill;
