@@ -1,0 +1,101 @@
+/**
+ * The in-place tidy of one live page: removes what the rules find, keeps the site's own layout,
+ * and can put every node back ("Show original") or remove them again ("Clean again").
+ *
+ * Pure DOM: no `browser.*`, so it runs under jsdom in the unit tests. The auto-clean content
+ * script (`./autoclean.ts`) wires it to settings and messages.
+ */
+import type { TidyPlan } from '../core/tidy.ts';
+import type { Removal } from '../core/types.ts';
+import type { TidyStatus } from '../shared/messages.ts';
+import { MutationBatcher } from './mutation-batcher.ts';
+import { RemovalLedger } from './removal-ledger.ts';
+
+export interface TidyControllerOptions {
+  /** Finds the inserts in the live document (the core's `planTidy`, bound to URL and user rules). */
+  plan: () => TidyPlan;
+  /** Called after every change of what is removed, e.g. to update the badge. */
+  onChange?: (status: TidyStatus) => void;
+  /** Batching delay for later inserts, in ms. */
+  delayMs?: number;
+}
+
+/** Applies and reverts the tidy of `doc`, and keeps it applied while the page inserts more. */
+export class TidyController {
+  private readonly ledger: RemovalLedger;
+  private readonly batcher: MutationBatcher;
+  private readonly plan: () => TidyPlan;
+  private readonly onChange: (status: TidyStatus) => void;
+  private removed: Removal[] = [];
+  private active = false;
+
+  constructor(doc: Document, options: TidyControllerOptions) {
+    this.plan = options.plan;
+    this.onChange = options.onChange ?? (() => {});
+    this.ledger = new RemovalLedger(doc);
+    this.batcher = new MutationBatcher(doc.body ?? doc.documentElement, {
+      onBatch: () => this.onInserts(),
+      delayMs: options.delayMs,
+    });
+  }
+
+  /** Whether removals are applied, and what was (or, after "Show original", would be) removed. */
+  status(): TidyStatus {
+    return { active: this.active, removed: [...this.removed] };
+  }
+
+  /** How many blocks are out of the page right now (0 while showing the original). */
+  get count(): number {
+    return this.active ? this.removed.length : 0;
+  }
+
+  /** Turns the tidy on (remove, then watch for inserts) or off (put back, stop watching). */
+  setActive(active: boolean): TidyStatus {
+    if (active === this.active) return this.status();
+    if (active) {
+      this.removed = [];
+      this.active = true;
+      this.sweep();
+      this.batcher.start();
+    } else {
+      // Stop first: putting nodes back must not look like the page inserting them.
+      this.batcher.stop();
+      this.ledger.restoreAll();
+      this.active = false;
+    }
+    const status = this.status();
+    this.onChange(status);
+    return status;
+  }
+
+  /** Stops watching the page; removed nodes stay removed. */
+  dispose(): void {
+    this.batcher.stop();
+  }
+
+  /**
+   * Plans over the whole document and removes every item still in the page. Re-planning the
+   * whole page rather than only the inserted subtrees keeps context-dependent rules (a label
+   * followed by its link siblings) right; one planner pass is a single selector query plus one
+   * walk over block elements, cheap at one pass per batch.
+   */
+  private sweep(): number {
+    const items = this.plan().items;
+    let found = 0;
+    this.batcher.quietly(() => {
+      for (const item of items) {
+        let took = false;
+        for (const node of item.nodes) took = this.ledger.remove(node) || took;
+        if (!took) continue;
+        this.removed.push({ rule: item.rule, category: item.category, reason: item.reason, text: item.text });
+        found++;
+      }
+    });
+    return found;
+  }
+
+  private onInserts(): void {
+    if (!this.active) return;
+    if (this.sweep() > 0) this.onChange(this.status());
+  }
+}

@@ -1,0 +1,177 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { planTidy, type TidyPlan } from '../../src/core/tidy.ts';
+import { TidyController } from '../../src/content/tidy-controller.ts';
+import { ARTICLE_URL, PARAGRAPHS, loadArticle } from './article-fixture.ts';
+
+function realPlan(): () => TidyPlan {
+  return () => planTidy(document, { url: ARTICLE_URL });
+}
+
+function bodyText(): string {
+  return document.body.textContent ?? '';
+}
+
+describe('TidyController', () => {
+  let controller: TidyController | null = null;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    loadArticle();
+  });
+  afterEach(() => {
+    controller?.dispose();
+    controller = null;
+    vi.useRealTimers();
+  });
+
+  it('removes the inserts and keeps every article paragraph', () => {
+    controller = new TidyController(document, { plan: realPlan() });
+    const status = controller.setActive(true);
+
+    expect(status.active).toBe(true);
+    expect(status.removed.map((r) => r.rule).sort()).toEqual(['ad-gpt-slot', 'ad-rb-slot', 'id-baca-juga']);
+    expect(document.getElementById('div-gpt-ad-123')).toBeNull();
+    expect(document.querySelector('.rb-1')).toBeNull();
+    expect(bodyText()).not.toContain('Baca Juga');
+    for (const paragraph of PARAGRAPHS) expect(bodyText()).toContain(paragraph);
+    // The site's layout stays: header, article, footer are all still there.
+    expect(document.querySelector('header')).not.toBeNull();
+    expect(document.querySelector('footer')).not.toBeNull();
+    expect(controller.count).toBe(3);
+  });
+
+  it('puts every node back exactly where it was ("Show original")', () => {
+    const before = document.body.innerHTML;
+    controller = new TidyController(document, { plan: realPlan() });
+    controller.setActive(true);
+    expect(document.body.innerHTML).not.toBe(before);
+
+    const status = controller.setActive(false);
+    expect(document.body.innerHTML).toBe(before);
+    expect(status.active).toBe(false);
+    // What would be removed is still listed, for the popup.
+    expect(status.removed).toHaveLength(3);
+    expect(controller.count).toBe(0);
+  });
+
+  it('removes the inserts again after "Show original" ("Clean again")', () => {
+    controller = new TidyController(document, { plan: realPlan() });
+    controller.setActive(true);
+    const cleaned = document.body.innerHTML;
+    controller.setActive(false);
+    const again = controller.setActive(true);
+
+    expect(again.removed).toHaveLength(3);
+    expect(document.body.innerHTML).toBe(cleaned);
+    controller.setActive(false);
+    expect(document.getElementById('div-gpt-ad-123')).not.toBeNull();
+  });
+
+  it('restores nested removals and nodes whose neighbours were removed too', () => {
+    const before = document.body.innerHTML;
+    const article = document.querySelector('article')!;
+    const paragraphs = [...article.querySelectorAll('p')];
+    // A parent and its own child in separate items, adjacent siblings, and a text node.
+    const plan = (): TidyPlan => ({
+      items: [
+        { rule: 'a', category: 'ad', reason: '', text: '', nodes: [paragraphs[1]!.firstChild!, paragraphs[1]!] },
+        { rule: 'b', category: 'ad', reason: '', text: '', nodes: [paragraphs[2]!, paragraphs[3]!] },
+        { rule: 'c', category: 'ad', reason: '', text: '', nodes: [paragraphs[0]!.firstChild!] },
+      ],
+    });
+    controller = new TidyController(document, { plan });
+    controller.setActive(true);
+    expect(article.querySelectorAll('p')).toHaveLength(paragraphs.length - 3);
+    controller.setActive(false);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('setActive with the current state changes nothing', () => {
+    const plan = vi.fn(realPlan());
+    controller = new TidyController(document, { plan });
+    controller.setActive(true);
+    controller.setActive(true);
+    expect(plan).toHaveBeenCalledTimes(1);
+    expect(controller.status().removed).toHaveLength(3);
+  });
+
+  it('catches an insert the page adds later, in one batched pass', async () => {
+    const onChange = vi.fn();
+    const plan = vi.fn(realPlan());
+    controller = new TidyController(document, { plan, onChange });
+    controller.setActive(true);
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ active: true }));
+    onChange.mockClear();
+
+    const article = document.querySelector('article')!;
+    const slot = document.createElement('div');
+    slot.id = 'div-gpt-ad-999';
+    const related = document.createElement('p');
+    const label = document.createElement('strong');
+    label.textContent = 'Baca Juga: ';
+    const link = document.createElement('a');
+    link.href = 'https://news.contoh.co.id/read/2024/05/10/macet';
+    link.textContent = 'Macet Parah di Tol Dalam Kota';
+    label.append(link);
+    related.append(label);
+    article.append(slot);
+    article.append(related);
+
+    // Nothing happens before the batch delay: a burst of inserts costs one pass.
+    // (The async variant lets the observer deliver its records, a microtask, first.)
+    await vi.advanceTimersByTimeAsync(100);
+    expect(document.getElementById('div-gpt-ad-999')).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(200);
+
+    expect(document.getElementById('div-gpt-ad-999')).toBeNull();
+    expect(related.isConnected).toBe(false);
+    expect(plan).toHaveBeenCalledTimes(2);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(controller.count).toBe(5);
+    for (const paragraph of PARAGRAPHS) expect(bodyText()).toContain(paragraph);
+  });
+
+  it('does not react to its own removals and restores (no loop)', async () => {
+    const plan = vi.fn(realPlan());
+    controller = new TidyController(document, { plan });
+    controller.setActive(true);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(plan).toHaveBeenCalledTimes(1);
+
+    controller.setActive(false);
+    controller.setActive(true);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(plan).toHaveBeenCalledTimes(2);
+  });
+
+  it('a page insert that holds nothing to remove costs one pass and no change', async () => {
+    const onChange = vi.fn();
+    const plan = vi.fn(realPlan());
+    controller = new TidyController(document, { plan, onChange });
+    controller.setActive(true);
+    onChange.mockClear();
+    const extra = document.createElement('p');
+    extra.textContent = 'Paragraf tambahan dari pemuat otomatis.';
+    document.querySelector('article')!.append(extra);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(plan).toHaveBeenCalledTimes(2);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(extra.isConnected).toBe(true);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(plan).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not watch the page while showing the original', async () => {
+    const plan = vi.fn(realPlan());
+    controller = new TidyController(document, { plan });
+    controller.setActive(true);
+    controller.setActive(false);
+    const slot = document.createElement('div');
+    slot.id = 'div-gpt-ad-777';
+    document.querySelector('article')!.append(slot);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(plan).toHaveBeenCalledTimes(1);
+    expect(slot.isConnected).toBe(true);
+  });
+});
