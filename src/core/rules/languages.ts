@@ -54,8 +54,8 @@ const INDONESIAN: LanguageTable = {
       pattern: `(?:berita|artikel)\\s+(?:terkait|lainnya)${END}`,
       takeLinkSiblings: true,
       category: 'related',
-      note: '"Berita Terkait" / "Artikel Terkait" headings and the link list after them (tempo 2015).',
-      fixture: 'tempo-2015-terkait',
+      note: '"Berita Terkait" / "Artikel Terkait" headings and the link list after them (tempo 2015 and others).',
+      fixture: 'id-promo-phrases',
     },
     {
       id: 'id-simak-lihat-juga',
