@@ -3,8 +3,7 @@
  * host permissions the user granted. The "what should be registered" part is pure
  * (`desiredMatches`, `planRegistration`); `syncAutoCleanRegistration` only reads and applies.
  */
-import type { Scripting } from 'webextension-polyfill';
-import { browser } from '../shared/browser.ts';
+import { browser, type Scripting } from '../shared/browser.ts';
 import { ALL_SITES_PATTERNS, originPattern } from '../shared/origins.ts';
 import { loadSettings, type Settings } from '../shared/settings.ts';
 

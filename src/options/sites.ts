@@ -2,7 +2,7 @@
  * The auto-clean sites list: add (validates an http(s) origin, then asks for its permission
  * inside the submit gesture) and remove (drops the site, then releases its permission).
  */
-import type { Permissions } from 'webextension-polyfill';
+import type { Permissions } from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
 import { originPattern, toOrigin } from '../shared/origins.ts';
 import type { Settings } from '../shared/settings.ts';

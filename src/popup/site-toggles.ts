@@ -3,7 +3,7 @@
  * first thing in the click handler: browsers only show the prompt during a user gesture, so no
  * `await` may come before `permissions.request`. The settings are saved only once granted.
  */
-import type { Permissions } from 'webextension-polyfill';
+import type { Permissions } from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
 import { ALL_SITES_PATTERNS, originPattern } from '../shared/origins.ts';
 import type { Settings } from '../shared/settings.ts';

@@ -5,7 +5,8 @@
  */
 import polyfill from 'webextension-polyfill';
 
-export type { Browser } from 'webextension-polyfill';
+// Types of the API, re-exported so no other module needs the polyfill import (even type-only).
+export type { Browser, Permissions, Runtime, Scripting, Storage, Tabs } from 'webextension-polyfill';
 
 /** The promise-based WebExtension API (native `browser` in Firefox, wrapped `chrome` in Chromium). */
 export const browser = polyfill;

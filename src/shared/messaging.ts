@@ -3,8 +3,7 @@
  * as `{type, ...request}` (the `Envelope`); handlers are looked up by `type` in an object that has
  * exactly one handler per message name, so there is no `if (type === …)` chain to forget a case in.
  */
-import type { Runtime } from 'webextension-polyfill';
-import { browser } from './browser.ts';
+import { browser, type Runtime } from './browser.ts';
 import type {
   BackgroundMessages,
   ContentMessages,

@@ -1,0 +1,123 @@
+// @ts-check
+/**
+ * Lint, including the architecture: extension contexts may not import each other (content code
+ * runs in web pages, popup/options/background in the extension), the core stays pure, and only
+ * the browser seam imports the polyfill. The HTML-sink ban backs the rule that page-derived HTML
+ * reaches a DOM only through the core sanitiser.
+ */
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const POLYFILL = {
+  name: 'webextension-polyfill',
+  message: 'Import `browser` (and its types) from src/shared/browser.ts, the one browser seam.',
+};
+
+/** `no-restricted-imports` forbidding the given src/ folders (matched anywhere in the path). */
+function forbid(reason, folders, { polyfill = true } = {}) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: polyfill ? [POLYFILL] : [],
+        patterns: folders.length ? [{ group: folders.map((folder) => `**/${folder}/**`), message: reason }] : [],
+      },
+    ],
+  };
+}
+
+/** Writes that turn a string into markup: banned in src/ (reading `.innerHTML` stays fine). */
+const HTML_SINKS = [
+  {
+    selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+    message: 'No innerHTML/outerHTML writes: build nodes, or pass page HTML through sanitiseInto (src/core/sanitise.ts).',
+  },
+  {
+    selector: "AssignmentExpression > MemberExpression.left[property.value=/^(innerHTML|outerHTML)$/]",
+    message: 'No innerHTML/outerHTML writes: build nodes, or pass page HTML through sanitiseInto (src/core/sanitise.ts).',
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]",
+    message: 'No HTML-string insertion: build nodes, or pass page HTML through sanitiseInto (src/core/sanitise.ts).',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+    message: 'No document.write.',
+  },
+];
+
+export default defineConfig([
+  globalIgnores(['dist/', 'node_modules/', 'artifacts/', 'coverage/']),
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Scripts the e2e fixture pages load run in the page, not in Node.
+    files: ['test/e2e/pages/**', 'test/fixtures/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS], ...forbid('', []) },
+  },
+  {
+    files: ['src/core/**'],
+    rules: forbid('The core is pure: no extension, CLI or browser code.', [
+      'shared',
+      'content',
+      'popup',
+      'background',
+      'options',
+      'cli',
+    ]),
+  },
+  {
+    files: ['src/content/**'],
+    rules: forbid('Content scripts run in web pages: no popup, background, options or CLI code.', [
+      'popup',
+      'background',
+      'options',
+      'cli',
+    ]),
+  },
+  {
+    files: ['src/popup/**', 'src/options/**', 'src/background/**'],
+    rules: forbid('Extension pages and the background may not import content-script or CLI code.', [
+      'content',
+      'cli',
+    ]),
+  },
+  {
+    files: ['src/shared/**'],
+    rules: forbid('Shared modules are imported by every context, so they may import none of them.', [
+      'content',
+      'popup',
+      'background',
+      'options',
+      'cli',
+    ]),
+  },
+  {
+    files: ['src/cli/**'],
+    rules: forbid('The CLI runs under Node: no extension code.', [
+      'shared',
+      'content',
+      'popup',
+      'background',
+      'options',
+    ]),
+  },
+  {
+    // The seam itself.
+    files: ['src/shared/browser.ts'],
+    rules: forbid('', [], { polyfill: false }),
+  },
+]);

@@ -1,0 +1,129 @@
+/**
+ * Builds the extension with Vite's JS API:
+ *
+ *   src/content/extract.ts, src/content/autoclean.ts ─► content/*.js   (IIFE: content scripts
+ *                                                                       cannot be ES modules)
+ *   src/background/index.ts ─────────────────────────► background.js  (IIFE: Chrome worker and
+ *                                                                       Firefox event page alike)
+ *   src/popup/popup.html, src/options/options.html ──► pages + assets/ (ES modules)
+ *   public/ (icons, _locales) ───────────────────────► copied
+ *
+ * into a staging folder, then copies it to dist/chrome and dist/firefox with each browser's
+ * manifest (see ./manifests.ts). `--test` also writes dist/test-chrome for the e2e tests.
+ * Prints every bundle's minified size at the end.
+ *
+ * Usage: npx tsx scripts/build.ts [--test]
+ */
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type InlineConfig } from 'vite';
+import { chromeManifest, firefoxManifest, testChromeManifest, type Manifest } from './manifests.ts';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const dist = join(root, 'dist');
+const stage = join(dist, '.stage');
+
+/** Single-file scripts: [entry, output file, global name]. */
+const SCRIPTS: [string, string, string][] = [
+  ['src/content/extract.ts', 'content/extract.js', 'bersihExtract'],
+  ['src/content/autoclean.ts', 'content/autoclean.js', 'bersihAutoclean'],
+  ['src/background/index.ts', 'background.js', 'bersihBackground'],
+];
+
+const shared: InlineConfig = {
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  // Library builds keep `process.env.NODE_ENV` by default; nothing in a browser defines it.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+};
+
+async function buildPages(): Promise<void> {
+  await build({
+    ...shared,
+    root: join(root, 'src'),
+    publicDir: join(root, 'public'),
+    build: {
+      outDir: stage,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      // The preload polyfill would add inline code; extension pages load modules from disk anyway.
+      modulePreload: false,
+      reportCompressedSize: false,
+      rolldownOptions: {
+        input: {
+          popup: join(root, 'src/popup/popup.html'),
+          options: join(root, 'src/options/options.html'),
+        },
+      },
+    },
+  });
+}
+
+async function buildScript([entry, file, name]: [string, string, string]): Promise<void> {
+  await build({
+    ...shared,
+    publicDir: false,
+    build: {
+      outDir: stage,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      lib: { entry: join(root, entry), formats: ['iife'], name, fileName: () => file },
+    },
+  });
+}
+
+function writeVariant(folder: string, manifest: Manifest): void {
+  const out = join(dist, folder);
+  rmSync(out, { recursive: true, force: true });
+  cpSync(stage, out, { recursive: true });
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function printSizes(dir: string): void {
+  const rows = files(dir)
+    .filter((path) => /\.(js|css|html)$/.test(path))
+    .map((path) => {
+      const bytes = readFileSync(path);
+      return [relative(dir, path), bytes.length, gzipSync(bytes).length] as const;
+    })
+    .sort((a, b) => a[0].localeCompare(b[0]));
+  const width = Math.max(...rows.map(([name]) => name.length));
+  console.log(`\nBundle sizes (minified bytes, gzip bytes) in ${relative(root, dir)}:`);
+  for (const [name, bytes, gz] of rows) {
+    console.log(`  ${name.padEnd(width)}  ${String(bytes).padStart(8)}  ${String(gz).padStart(7)}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const test = process.argv.includes('--test');
+  const missing = SCRIPTS.map(([entry]) => entry).filter((entry) => !existsSync(join(root, entry)));
+  if (missing.length > 0) throw new Error(`missing entry points: ${missing.join(', ')}`);
+  await buildPages();
+  for (const script of SCRIPTS) await buildScript(script);
+  const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
+  writeVariant('chrome', chromeManifest(source));
+  writeVariant('firefox', firefoxManifest(source));
+  if (test) writeVariant('test-chrome', testChromeManifest(source));
+  printSizes(join(dist, 'chrome'));
+  rmSync(stage, { recursive: true, force: true });
+  console.log(`\nWrote dist/chrome, dist/firefox${test ? ', dist/test-chrome' : ''}.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
