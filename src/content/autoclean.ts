@@ -1,0 +1,58 @@
+/**
+ * Auto-clean content script (built to `content/autoclean.js`), registered for the sites the user
+ * chose; runs at document_idle on every load of a matching page. It must stay small (budget
+ * 20 KB minified): rules and applier only, no Readability.
+ *
+ *   document_idle ──► guard (one instance per page) ──► settings
+ *     mode 'reader' ──► background: openReaderInTab ──► injects extract.js ──► openReader
+ *     mode 'tidy'   ──► planTidy(live page) ──► remove inserts (placeholders kept) ──► tidyCount → badge
+ *                        │
+ *                        ├─ MutationObserver(body) ── batched, ≤ 1 pass / 250 ms ──► re-plan,
+ *                        │     remove new inserts ──► tidyCount          (our own edits are ignored)
+ *                        └─ popup: tidyStatus ──► {active, removed}
+ *                                  setTidyActive(false) ──► put every node back, stop observing
+ *                                  setTidyActive(true)  ──► re-plan, remove again, observe
+ */
+import { planTidy } from '../core/tidy.ts';
+import type { ContentMessages } from '../shared/messages.ts';
+import { handleMessages, sendToBackground } from '../shared/messaging.ts';
+import { cleanOptions, settingsOrDefaults } from './page-options.ts';
+import { TidyController } from './tidy-controller.ts';
+
+/** The messages this script answers; one handler each, none shared with `extract.ts`. */
+export type TidyMessages = Pick<ContentMessages, 'tidyStatus' | 'setTidyActive'>;
+
+declare global {
+  interface Window {
+    /** Set by the first run of this script in the page's (isolated) world. */
+    __bersihAutoclean?: boolean;
+  }
+}
+
+function reportCount(count: number): void {
+  // The badge is a nicety: a background that is being updated must not break the page.
+  sendToBackground('tidyCount', { count }).catch(() => {});
+}
+
+async function start(): Promise<void> {
+  const settings = await settingsOrDefaults();
+  if (settings.mode === 'reader') {
+    await sendToBackground('openReaderInTab', {}).catch(() => undefined);
+    return;
+  }
+  const options = cleanOptions(settings, location.href);
+  const controller = new TidyController(document, {
+    plan: () => planTidy(document, options),
+    onChange: () => reportCount(controller.count),
+  });
+  handleMessages<TidyMessages>({
+    tidyStatus: () => controller.status(),
+    setTidyActive: ({ active }) => controller.setActive(active),
+  });
+  controller.setActive(true);
+}
+
+if (!window.__bersihAutoclean) {
+  window.__bersihAutoclean = true;
+  void start();
+}

@@ -1,0 +1,55 @@
+/**
+ * The `openReader` answer: extract the page, then show the overlay with the user's reader
+ * preferences. At most one overlay per page; asking again while it is open keeps it.
+ * Control changes are saved to the settings; if that fails (say, the extension was updated and
+ * this old script lost its storage access) they still hold for the rest of this page's life.
+ */
+import type { CleanResult } from '../../core/types.ts';
+import { saveSettings, type Settings } from '../../shared/settings.ts';
+import { cleanOptions, settingsOrDefaults } from '../page-options.ts';
+import { extractArticle } from '../extract-article.ts';
+import type { ReaderPrefs } from './reader-prefs.ts';
+import { openReaderView, type ReaderView } from './reader-view.ts';
+
+let current: ReaderView | null = null;
+let sessionPrefs: ReaderPrefs | null = null;
+
+function prefsOf(settings: Settings): ReaderPrefs {
+  return sessionPrefs ?? { theme: settings.theme, fontSize: settings.fontSize, width: settings.width };
+}
+
+function remember(prefs: ReaderPrefs): void {
+  sessionPrefs = prefs;
+  saveSettings(prefs).catch(() => {
+    // Kept in `sessionPrefs`: the controls still work on this page.
+  });
+}
+
+/** Shows `article` in the overlay over `doc` (once); resolves to whether it is open. */
+export function showReader(doc: Document, article: CleanResult, settings: Settings): boolean {
+  if (current) return true;
+  current = openReaderView(doc, article, {
+    prefs: prefsOf(settings),
+    baseUrl: doc.URL,
+    onPrefsChange: remember,
+    onClose: () => {
+      current = null;
+    },
+  });
+  return true;
+}
+
+/** Extracts `doc`'s article and opens the reader view on it; `{opened: false}` when there is none. */
+export async function openReader(doc: Document): Promise<{ opened: boolean }> {
+  if (current) return { opened: true };
+  const settings = await settingsOrDefaults();
+  if (current) return { opened: true };
+  const result = extractArticle(doc, cleanOptions(settings, doc.URL));
+  if (!result.ok) return { opened: false };
+  return { opened: showReader(doc, result.article, settings) };
+}
+
+/** The overlay currently open on this page, if any (for tests and for closing it on navigation). */
+export function currentReader(): ReaderView | null {
+  return current;
+}

@@ -1,0 +1,101 @@
+/**
+ * The reader overlay's stylesheet. Everything lives in its shadow root; the `!important`s on
+ * `:host` are needed because page rules that match the host element beat `:host` rules
+ * (CSS Scoping: the outer context wins for normal declarations).
+ */
+import type { ReaderPrefs } from './reader-prefs.ts';
+
+/** Measure (line length) per width setting; ~65 characters is the classic comfortable measure. */
+const MEASURES: Record<ReaderPrefs['width'], string> = { narrow: '55ch', medium: '65ch', wide: '80ch' };
+
+/** The custom properties that follow the user's controls; swapped as one small sheet. */
+export function prefsCss(prefs: ReaderPrefs): string {
+  return `:host { --bersih-font-size: ${prefs.fontSize}px; --bersih-measure: ${MEASURES[prefs.width]}; }`;
+}
+
+/** Rules for the page itself while the overlay is open: its scroll is locked, not its position. */
+export const PAGE_LOCK_CSS = `
+html[data-bersih-reader], html[data-bersih-reader] > body { overflow: hidden !important; }
+`;
+
+const LIGHT = '--bg: #fdfdfc; --fg: #1d1d1f; --muted: #5b5b63; --link: #1a56b0; --rule: #dedee3; --btn: #f0f0f3;';
+const DARK = '--bg: #17181b; --fg: #e4e4e7; --muted: #a1a1aa; --link: #8ab4f8; --rule: #34353a; --btn: #26272b;';
+const SEPIA = '--bg: #f6efdf; --fg: #3b2f24; --muted: #6e5d4b; --link: #7a4a12; --rule: #e1d5bb; --btn: #ece2cc;';
+
+export const READER_CSS = `
+:host {
+  all: initial !important;
+  position: fixed !important;
+  inset: 0 !important;
+  z-index: 2147483647 !important;
+  display: block !important;
+  color-scheme: light;
+  ${LIGHT}
+}
+:host([data-theme="dark"]) { color-scheme: dark; ${DARK} }
+:host([data-theme="sepia"]) { ${SEPIA} }
+@media (prefers-color-scheme: dark) {
+  :host([data-theme="auto"]) { color-scheme: dark; ${DARK} }
+}
+.dialog {
+  box-sizing: border-box;
+  position: absolute;
+  inset: 0;
+  overflow-y: auto;
+  overscroll-behavior: contain;
+  background: var(--bg);
+  color: var(--fg);
+  font: 400 var(--bersih-font-size, 18px) / 1.6 Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, serif;
+  -webkit-text-size-adjust: 100%;
+}
+.dialog:focus { outline: none; }
+.toolbar {
+  position: sticky;
+  top: 0;
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.5rem 1rem;
+  justify-content: center;
+  align-items: center;
+  padding: 0.5rem 1rem;
+  background: var(--bg);
+  border-bottom: 1px solid var(--rule);
+  font: 14px / 1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+}
+.group { display: flex; gap: 0.25rem; }
+button {
+  font: inherit;
+  color: var(--fg);
+  background: var(--btn);
+  border: 1px solid var(--rule);
+  border-radius: 6px;
+  padding: 0.35rem 0.65rem;
+  min-width: 2.25rem;
+  min-height: 2.25rem;
+  cursor: pointer;
+}
+button[aria-pressed="true"] { border-color: var(--fg); font-weight: 600; }
+button[aria-disabled="true"] { opacity: 0.45; cursor: default; }
+button:focus-visible, a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
+button.close { margin-left: auto; }
+article {
+  box-sizing: content-box;
+  max-width: var(--bersih-measure, 65ch);
+  margin: 0 auto;
+  padding: 2rem 1.25rem 4rem;
+  overflow-wrap: break-word;
+}
+.site { margin: 0 0 0.5rem; color: var(--muted); font: 600 0.8em / 1.4 system-ui, sans-serif; text-transform: uppercase; letter-spacing: 0.05em; }
+h1 { margin: 0 0 0.75rem; font-size: 1.9em; line-height: 1.2; }
+.meta { margin: 0 0 2rem; color: var(--muted); font: 0.85em / 1.5 system-ui, sans-serif; }
+.body h2, .body h3, .body h4 { line-height: 1.3; margin: 1.6em 0 0.6em; }
+.body p, .body ul, .body ol, .body blockquote, .body figure, .body pre, .body table { margin: 0 0 1.1em; }
+.body a { color: var(--link); }
+.body img, .body picture, .body video { max-width: 100%; height: auto; }
+.body figure { margin-inline: 0; }
+.body figcaption { color: var(--muted); font-size: 0.85em; }
+.body blockquote { margin-inline: 0; padding-left: 1em; border-left: 3px solid var(--rule); color: var(--muted); }
+.body pre { overflow-x: auto; font-size: 0.85em; }
+.body table { border-collapse: collapse; display: block; overflow-x: auto; }
+.body td, .body th { border: 1px solid var(--rule); padding: 0.3em 0.5em; }
+`;

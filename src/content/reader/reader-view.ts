@@ -1,0 +1,92 @@
+/**
+ * The in-page reader view: a modal overlay over the page, isolated from the page's CSS by a
+ * closed shadow root on a host appended to `<html>` (outside `<body>`, so the auto-clean
+ * observer on the body never sees it and page scripts that rebuild the body leave it alone).
+ *
+ * Opening saves the page's scroll position and focus and locks the page's scrolling; closing
+ * (button or Esc) undoes all three exactly.
+ */
+import type { CleanResult } from '../../core/types.ts';
+import { buildArticle, TITLE_ID } from './article-view.ts';
+import { prefsCss, READER_CSS } from './reader-css.ts';
+import type { ReaderPrefs } from './reader-prefs.ts';
+import { trapFocus } from './focus-trap.ts';
+import { lockPageScroll } from './scroll-lock.ts';
+import { createStyleSlot } from './style-slot.ts';
+import { buildToolbar } from './toolbar.ts';
+
+export const HOST_TAG = 'bersih-reader';
+
+export interface ReaderViewOptions {
+  prefs: ReaderPrefs;
+  /** Called after each change made with the controls (to save it). */
+  onPrefsChange?: (prefs: ReaderPrefs) => void;
+  /** Called once the overlay is gone and the page is back as it was. */
+  onClose?: () => void;
+  /** The page address, for any relative link left in the article. */
+  baseUrl?: string;
+}
+
+export interface ReaderView {
+  /** Closes the overlay; a second call does nothing. */
+  close(): void;
+  readonly host: HTMLElement;
+  /** The (closed) shadow root, for tests. */
+  readonly root: ShadowRoot;
+}
+
+/** Opens the reader overlay for `article` over `doc`'s page and moves focus into it. */
+export function openReaderView(doc: Document, article: CleanResult, options: ReaderViewOptions): ReaderView {
+  let prefs = options.prefs;
+  const previousFocus = doc.activeElement as HTMLElement | null;
+  const unlockScroll = lockPageScroll(doc);
+
+  const host = doc.createElement(HOST_TAG);
+  const root = host.attachShadow({ mode: 'closed' });
+  createStyleSlot(root, doc, READER_CSS);
+  const prefsSlot = createStyleSlot(root, doc, prefsCss(prefs));
+
+  const dialog = doc.createElement('div');
+  dialog.className = 'dialog';
+  dialog.tabIndex = -1;
+  dialog.setAttribute('role', 'dialog');
+  dialog.setAttribute('aria-modal', 'true');
+  dialog.setAttribute('aria-labelledby', TITLE_ID);
+
+  let closed = false;
+  let untrap = (): void => {};
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    untrap();
+    host.remove();
+    unlockScroll();
+    // preventScroll: focusing must not move the page away from the position just restored.
+    if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
+    options.onClose?.();
+  };
+
+  const toolbar = buildToolbar(doc, {
+    getPrefs: () => prefs,
+    onPrefs: (next) => {
+      prefs = next;
+      apply();
+      options.onPrefsChange?.(prefs);
+    },
+    onClose: close,
+  });
+  const apply = (): void => {
+    host.setAttribute('data-theme', prefs.theme);
+    prefsSlot.update(prefsCss(prefs));
+    toolbar.update(prefs);
+  };
+
+  dialog.append(toolbar.element, buildArticle(doc, article, options.baseUrl));
+  root.append(dialog);
+  apply();
+  doc.documentElement.append(host);
+  untrap = trapFocus({ host, root, dialog, onEscape: close });
+  dialog.focus({ preventScroll: true });
+
+  return { close, host, root };
+}

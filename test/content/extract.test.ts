@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ExtractResponse } from '../../src/shared/messages.ts';
+import { HOST_TAG } from '../../src/content/reader/reader-view.ts';
+import { ARTICLE_URL, loadArticle } from './article-fixture.ts';
+import { fake } from './fake-browser.ts';
+
+vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('./fake-browser.ts')).fake.browser }));
+
+/** Runs the entry script as a fresh injection would (module state reset, page world kept). */
+async function inject(): Promise<void> {
+  vi.resetModules();
+  await import('../../src/content/extract.ts');
+}
+
+describe('extract.ts (on-demand content script)', () => {
+  beforeEach(() => {
+    fake.reset({ settings: { schemaVersion: 1, userSelectors: ['.penulis'] } });
+    delete window.__bersihExtractor;
+    window.history.replaceState(null, '', ARTICLE_URL.replace('https://news.contoh.co.id', ''));
+    loadArticle();
+    const author = document.createElement('p');
+    author.className = 'penulis';
+    author.textContent = 'Penulis: Rina Wijaya';
+    document.querySelector('article')!.append(author);
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+  });
+
+  it('registers one listener however often it is injected', async () => {
+    await inject();
+    await inject();
+    expect(fake.listeners).toHaveLength(1);
+  });
+
+  it('answers extract with the cleaned article, applying the user rules from the settings', async () => {
+    await inject();
+    const response = (await fake.deliver({ type: 'extract' })) as ExtractResponse;
+    if (!response.ok) throw new Error(`expected an article, got ${response.reason}`);
+    expect(response.article.text).toContain('Hujan deras');
+    expect(response.article.text).not.toContain('Penulis: Rina Wijaya');
+    expect(response.article.removed.map((r) => r.category)).toContain('user');
+  });
+
+  it('answers extractSelection', async () => {
+    await inject();
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('article')!);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    const response = (await fake.deliver({ type: 'extractSelection' })) as ExtractResponse;
+    expect(response.ok).toBe(true);
+  });
+
+  it('leaves the tidy messages to the auto-clean script', async () => {
+    await inject();
+    expect(await fake.deliver({ type: 'tidyStatus' })).toBeUndefined();
+    expect(await fake.deliver({ type: 'setTidyActive', active: false })).toBeUndefined();
+  });
+
+  it('openReader opens one overlay, however often it is asked', async () => {
+    await inject();
+    expect(await fake.deliver({ type: 'openReader' })).toEqual({ opened: true });
+    expect(await fake.deliver({ type: 'openReader' })).toEqual({ opened: true });
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+  });
+
+  it('openReader reports {opened: false} where there is no article', async () => {
+    document.body.replaceChildren();
+    await inject();
+    expect(await fake.deliver({ type: 'openReader' })).toEqual({ opened: false });
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+  });
+});
