@@ -41,7 +41,7 @@ export function plural(base: PluralKey, count: number): string {
 const LOCALISED_ATTRIBUTES = ['aria-label', 'placeholder', 'title'] as const;
 
 /**
- * Fills static HTML: `data-i18n="key"` sets the text, `data-i18n-aria-label="key"` (and
+ * Fills static HTML: `data-i18n="<key>"` sets the text, `data-i18n-aria-label="<key>"` (and
  * `-placeholder`, `-title`) set that attribute. Also sets `<html lang>` to the messages locale.
  */
 export function localiseDocument(doc: Document): void {
