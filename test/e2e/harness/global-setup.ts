@@ -2,10 +2,11 @@
  * Vitest global setup for the real-browser suite: finds Chromium, builds the test extension
  * once (`scripts/build.ts --test` → dist/test-chrome, which adds `http://127.0.0.1/*` host access
  * because headless automation never grants `activeTab`), and serves the fixture pages.
- * Set BERSIH_E2E_PREBUILT=1 to reuse an existing dist/test-chrome.
+ * The build is skipped when dist/test-chrome is newer than every input (`npm test` builds it
+ * just before), or when BERSIH_E2E_PREBUILT=1.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
@@ -25,9 +26,25 @@ declare module 'vitest' {
 
 export const EXTENSION_DIR = join(REPO_ROOT, 'dist', 'test-chrome');
 
-/** Builds the test extension unless told it is prebuilt; returns its directory. */
+/** What the build reads: a change in any of these makes dist/test-chrome stale. */
+const BUILD_INPUTS = ['src', 'public', 'scripts', 'manifest.json', 'package.json'];
+
+function newestMtime(path: string): number {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+function isStale(): boolean {
+  const built = statSync(join(EXTENSION_DIR, 'manifest.json'), { throwIfNoEntry: false });
+  if (!built) return true;
+  return BUILD_INPUTS.some((input) => newestMtime(join(REPO_ROOT, input)) > built.mtimeMs);
+}
+
+/** Builds the test extension unless it is up to date or said to be prebuilt; returns its directory. */
 export function buildTestExtension(): string {
-  if (process.env.BERSIH_E2E_PREBUILT !== '1') {
+  if (process.env.BERSIH_E2E_PREBUILT !== '1' && isStale()) {
     execFileSync('npx', ['tsx', 'scripts/build.ts', '--test'], { cwd: REPO_ROOT, stdio: 'inherit' });
   }
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
