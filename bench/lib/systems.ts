@@ -6,7 +6,7 @@
  * being written or when it fails to load; the load error is reported instead of crashing.
  */
 import { Readability } from '@mozilla/readability';
-import { blockText } from './text.ts';
+import { toText } from '../../src/core/text.ts';
 
 type CoreModule = typeof import('../../src/core/index.ts');
 
@@ -42,7 +42,7 @@ export function runOurs(core: CoreModule, doc: Document, url: string): Extractio
 /**
  * Plain Readability on a clone (it mutates its input), with its default serializer as a real
  * caller would use it; the article HTML is turned into text outside the timed section, through the
- * same block-aware text function used for the readability corpus' expected pages.
+ * same text function used for the readability corpus' expected pages and for our `.text`.
  */
 export function runReadability(doc: Document): Extraction {
   const start = performance.now();
@@ -55,10 +55,14 @@ export function runReadability(doc: Document): Extraction {
   }
 }
 
-/** Block-aware text of an HTML string, parsed inertly in a `<template>` of `owner`. */
+/**
+ * Block-aware text of an HTML string, parsed inertly in a `<template>` of `owner`, through the
+ * core's own `toText`, so Readability's output, the expected pages and our `.text` are all
+ * derived the same way (`textContent` would glue `<li>a</li><li>b</li>` into one token).
+ */
 export function htmlText(owner: Document, html: string): string {
   const template = owner.createElement('template');
   // Inert parse of extractor output for measurement only (never rendered); src/ keeps its ban.
   template.innerHTML = html;
-  return blockText(template.content);
+  return toText(template.content);
 }

@@ -1,0 +1,67 @@
+/**
+ * Command-line parsing for `bersih`: argv (without `node` and the script) to a typed command.
+ * Strict: an unknown command, flag or format is a usage error, never silently ignored.
+ */
+import { parseArgs } from 'node:util';
+import { CliError, ExitCode } from './exit-codes.ts';
+
+export const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'extract'; file: string; url?: string; format: OutputFormat }
+  | { kind: 'batch'; manifest: string };
+
+const usageError = (message: string): CliError => new CliError(ExitCode.usage, `${message} (see bersih --help)`);
+
+function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    // node:util messages are long and mention internals; keep the first sentence.
+    const text = e instanceof Error ? e.message.split('. ')[0]!.replace(/\.$/, '') : String(e);
+    throw usageError(text.charAt(0).toLowerCase() + text.slice(1));
+  }
+}
+
+/** Checks that `--url` is an absolute http(s) or file URL. */
+function checkUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw usageError(`--url '${url}' is not an absolute URL`);
+  }
+  if (!['http:', 'https:', 'file:'].includes(parsed.protocol)) throw usageError(`--url '${url}' must be http, https or file`);
+  return parsed.href;
+}
+
+/** Parses `bersih` arguments; throws a usage `CliError` on anything it does not understand. */
+export function parseCliArgs(argv: string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { kind: 'help' };
+  if (first === '--version' || first === '-v') return { kind: 'version' };
+  if (first === 'extract') {
+    const { values, positionals } = parse(rest, {
+      url: { type: 'string' },
+      format: { type: 'string', short: 'f', default: 'text' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) return { kind: 'help' };
+    const format = values.format as string;
+    if (!(FORMATS as readonly string[]).includes(format)) throw usageError(`unknown format '${format}' (text, markdown, html or json)`);
+    if (positionals.length !== 1) throw usageError(positionals.length ? 'extract takes one FILE' : 'extract needs a FILE (or - for stdin)');
+    const url = typeof values.url === 'string' ? checkUrl(values.url) : undefined;
+    return { kind: 'extract', file: positionals[0]!, format: format as OutputFormat, ...(url ? { url } : {}) };
+  }
+  if (first === 'batch') {
+    const { values, positionals } = parse(rest, { help: { type: 'boolean', short: 'h' } });
+    if (values.help) return { kind: 'help' };
+    if (positionals.length !== 1) throw usageError('batch takes one MANIFEST.jsonl');
+    return { kind: 'batch', manifest: positionals[0]! };
+  }
+  if (first.startsWith('-')) throw usageError(`unknown option '${first}'`);
+  throw usageError(`unknown command '${first}'`);
+}

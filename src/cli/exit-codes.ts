@@ -1,0 +1,27 @@
+/**
+ * Exit codes of the `bersih` command, one per kind of failure so scripts can tell a page without
+ * an article (worth retrying with another URL) from a missing file or a usage mistake.
+ */
+export const ExitCode = {
+  ok: 0,
+  usage: 1,
+  noArticle: 2,
+  unreadable: 3,
+  notHtml: 4,
+  tooLarge: 5,
+  /** BSD sysexits' EX_SOFTWARE: a bug in bersih, not in the input. */
+  internal: 70,
+} as const;
+
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** A failure the CLI reports as one line on stderr and turns into its exit code. */
+export class CliError extends Error {
+  constructor(
+    readonly code: ExitCodeValue,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../../src/cli/args.ts';
+import { CliError, ExitCode } from '../../src/cli/exit-codes.ts';
+
+/** The usage error `parseCliArgs` throws for `argv`, or a failure if it does not throw one. */
+function usageError(argv: string[]): CliError {
+  try {
+    parseCliArgs(argv);
+  } catch (e) {
+    if (e instanceof CliError) return e;
+    throw e;
+  }
+  throw new Error(`no error for ${argv.join(' ')}`);
+}
+
+describe('parseCliArgs', () => {
+  it('reads extract with its defaults', () => {
+    expect(parseCliArgs(['extract', 'page.html'])).toEqual({ kind: 'extract', file: 'page.html', format: 'text' });
+  });
+
+  it('reads --url and --format in any order, and - for stdin', () => {
+    expect(parseCliArgs(['extract', '--format', 'json', '-', '--url', 'https://example.com/a?b=1'])).toEqual({
+      kind: 'extract', file: '-', format: 'json', url: 'https://example.com/a?b=1',
+    });
+    expect(parseCliArgs(['extract', '--format=markdown', 'a.html.gz'])).toMatchObject({ format: 'markdown' });
+  });
+
+  it('reads batch, help and version', () => {
+    expect(parseCliArgs(['batch', 'list.jsonl'])).toEqual({ kind: 'batch', manifest: 'list.jsonl' });
+    expect(parseCliArgs([])).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['extract', '--help'])).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['--version'])).toEqual({ kind: 'version' });
+  });
+
+  it('refuses unknown commands, flags and formats with a usage error', () => {
+    const cases: [string[], RegExp][] = [
+      [['frobnicate'], /unknown command 'frobnicate'/],
+      [['--verbose'], /unknown option '--verbose'/],
+      [['extract', '--fmt', 'json', 'a.html'], /unknown option '--fmt'/],
+      [['extract', '--format', 'pdf', 'a.html'], /unknown format 'pdf'/],
+      [['extract'], /needs a FILE/],
+      [['extract', 'a.html', 'b.html'], /one FILE/],
+      [['extract', '--url', 'not a url', 'a.html'], /not an absolute URL/],
+      [['extract', '--url', 'javascript:alert(1)', 'a.html'], /must be http, https or file/],
+      [['extract', 'a.html', '--url'], /argument missing/],
+      [['batch'], /one MANIFEST/],
+    ];
+    for (const [argv, message] of cases) {
+      const error = usageError(argv);
+      expect(error.code, argv.join(' ')).toBe(ExitCode.usage);
+      expect(error.message, argv.join(' ')).toMatch(message);
+      expect(error.message).toContain('see bersih --help');
+    }
+  });
+});

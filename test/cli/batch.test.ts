@@ -1,0 +1,45 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/cli/exit-codes.ts';
+import { articleHtml, bersih, NO_ARTICLE_HTML, PNG_BYTES, tempDir } from './cli-harness.ts';
+
+describe('bersih batch', { timeout: 60_000 }, () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  it('prints one JSON line per manifest entry and never stops on a bad page or line', () => {
+    tmp.write('good.html', articleHtml());
+    tmp.write('menu.html', NO_ARTICLE_HTML);
+    tmp.write('logo.png', PNG_BYTES);
+    const manifest = tmp.write('pages.jsonl', [
+      JSON.stringify({ file: 'good.html', url: 'https://berita.example/taman' }),
+      JSON.stringify({ file: 'missing.html' }),
+      '{not json',
+      '',
+      JSON.stringify({ file: 'menu.html', url: 'https://berita.example/menu' }),
+      JSON.stringify({ url: 'https://berita.example/no-file' }),
+      JSON.stringify({ file: 'logo.png' }),
+      JSON.stringify({ file: `${tmp.dir}/good.html` }),
+    ].join('\n'));
+    // Relative paths resolve against the manifest's folder, not the working directory.
+    const run = bersih(['batch', manifest], { cwd: '/' });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(ExitCode.ok);
+    const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(7);
+    expect(lines[0]).toMatchObject({ file: 'good.html', url: 'https://berita.example/taman', title: 'Kota Bangun Taman Baru di Tepi Sungai' });
+    expect(lines[0]!.text).toContain('Warga menyambut baik rencana itu.');
+    expect(lines[1]).toEqual({ file: 'missing.html', error: "cannot read 'missing.html': no such file" });
+    expect(lines[2]).toEqual({ file: null, error: 'manifest line 3: not valid JSON' });
+    expect(lines[3]).toEqual({ file: 'menu.html', error: "no article found in 'menu.html'" });
+    expect(lines[4]).toEqual({ file: null, error: 'manifest line 6: missing "file"' });
+    expect(lines[5]).toEqual({ file: 'logo.png', error: "'logo.png' is not HTML (PNG image)" });
+    expect(lines[6]).toMatchObject({ file: `${tmp.dir}/good.html`, url: expect.stringMatching(/^file:\/\//) });
+  });
+
+  it('fails with exit 3 when the manifest itself cannot be read', () => {
+    const run = bersih(['batch', `${tmp.dir}/nope.jsonl`]);
+    expect(run.code).toBe(ExitCode.unreadable);
+    expect(run.stderr).toMatch(/^bersih: cannot read '.*nope\.jsonl': no such file\n$/);
+    expect(run.stdout).toBe('');
+  });
+});
