@@ -129,7 +129,7 @@ export const SITE_PROFILES: SiteProfile[] = [
         selector: 'div.baca-juga, p.baca-juga__header, ul.baca-juga__list',
         category: 'related',
         note: '`div.baca-juga` > `p.baca-juga__header` + `ul.baca-juga__list` (2016-2021, pages 07, 08, 34-39).',
-        fixture: 'kly-2016-bare-label',
+        fixture: 'fimela-baca-juga',
       },
       {
         id: 'site-kly-bacajuga-section',

@@ -1,0 +1,20 @@
+/** The core never changes the document it is given: cleaning works on a clone, tidy only plans. */
+import { describe, expect, it } from 'vitest';
+import { cleanDocument, planTidy } from '../../src/core/index.ts';
+import { listFixtures, parseFixture } from './fixtures.ts';
+
+describe('no mutation of the input document', () => {
+  for (const fixture of listFixtures()) {
+    it(fixture.name, () => {
+      const doc = parseFixture(fixture);
+      const before = doc.documentElement.outerHTML;
+      const nodesBefore = doc.getElementsByTagName('*').length;
+      cleanDocument(doc);
+      const plan = planTidy(doc);
+      expect(doc.documentElement.outerHTML).toBe(before);
+      expect(doc.getElementsByTagName('*').length).toBe(nodesBefore);
+      // The plan points into this very document, so its caller can remove and restore.
+      for (const item of plan.items) for (const node of item.nodes) expect(doc.contains(node)).toBe(true);
+    });
+  }
+});
