@@ -2,7 +2,7 @@
  * Command-line parsing for `bersih`: argv (without `node` and the script) to a typed command.
  * Strict: an unknown command, flag or format is a usage error, never silently ignored.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError, ExitCode } from './exit-codes.ts';
 
 export const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
@@ -16,7 +16,7 @@ export type Command =
 
 const usageError = (message: string): CliError => new CliError(ExitCode.usage, `${message} (see bersih --help)`);
 
-function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
