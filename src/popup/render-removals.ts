@@ -36,7 +36,7 @@ export function summariseRemovals(removed: readonly Removal[], locale: string = 
  * A `<details>` whose summary is `summariseRemovals` and whose body lists every removal
  * (its text, or "(empty slot)", and the rule that made it). Text goes in via `textContent` only.
  */
-export function renderRemovals(doc: Document, removed: readonly Removal[]): HTMLElement {
+export function renderRemovals(doc: Document, removed: readonly Removal[]): HTMLDetailsElement {
   const details = doc.createElement('details');
   details.className = 'removals';
   const summary = doc.createElement('summary');

@@ -6,6 +6,7 @@
  * placeholder rules, so tests see the strings users see.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { vi } from 'vitest';
 
 type Listener = (...args: never[]) => unknown;
@@ -33,8 +34,9 @@ const localeCache = new Map<string, Record<string, LocaleEntry>>();
 export function localeMessages(locale: string): Record<string, LocaleEntry> {
   let messages = localeCache.get(locale);
   if (!messages) {
-    const url = new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url);
-    messages = JSON.parse(readFileSync(url, 'utf8')) as Record<string, LocaleEntry>;
+    // A path, not a URL: under the jsdom environment `URL` is jsdom's, which node:fs refuses.
+    const file = join(import.meta.dirname, '../../public/_locales', locale, 'messages.json');
+    messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, LocaleEntry>;
     localeCache.set(locale, messages);
   }
   return messages;
