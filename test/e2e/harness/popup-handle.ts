@@ -31,6 +31,8 @@ export class PopupHandle {
     private readonly browserSession: CDPSession,
     private readonly sessionId: string,
     readonly url: string,
+    /** When `openPopup` was called, in epoch ms of the browser's clock (for click-to-paint timing). */
+    readonly requestedAt: number,
   ) {
     browserSession.on('Target.receivedMessageFromTarget', (event) => {
       if (event.sessionId !== this.sessionId) return;
@@ -58,7 +60,10 @@ export class PopupHandle {
     if (!browser) throw new Error('no browser for this context');
     const session = await browser.newBrowserCDPSession();
     await page.bringToFront();
-    await sw.evaluate(() => chrome.action.openPopup());
+    const requestedAt = await sw.evaluate(() => {
+      const at = performance.timeOrigin + performance.now();
+      return chrome.action.openPopup().then(() => at);
+    });
     const prefix = `chrome-extension://${extensionId}/popup/popup.html`;
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
@@ -66,7 +71,7 @@ export class PopupHandle {
       const target = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(prefix) && !t.attached);
       if (target) {
         const { sessionId } = await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-        const popup = new PopupHandle(session, sessionId, target.url);
+        const popup = new PopupHandle(session, sessionId, target.url, requestedAt);
         await popup.waitFor(() => document.readyState === 'complete');
         return popup;
       }
@@ -95,14 +100,19 @@ export class PopupHandle {
   }
 
   /** Polls `fn(arg)` in the popup until it returns a truthy value, and returns that value. */
-  async waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeout = WAIT_MS): Promise<NonNullable<R>> {
+  async waitFor<R, A = undefined>(
+    fn: (arg: A) => R | Promise<R>,
+    arg?: A,
+    timeout = WAIT_MS,
+    interval = POLL_MS,
+  ): Promise<NonNullable<R>> {
     const deadline = Date.now() + timeout;
     let last: R | undefined;
     for (;;) {
       last = await this.evaluate(fn, arg);
       if (last) return last as NonNullable<R>;
       if (Date.now() > deadline) throw new Error(`popup condition not met in ${timeout} ms: ${fn.toString()}`);
-      await new Promise((ok) => setTimeout(ok, POLL_MS));
+      await new Promise((ok) => setTimeout(ok, interval));
     }
   }
 

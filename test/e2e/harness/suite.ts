@@ -5,14 +5,14 @@
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { ChromeApi } from './chrome-api.ts';
-import { launchExtension, patchSettings, type ExtensionBrowser } from './extension-browser.ts';
+import { launchExtension, type ExtensionBrowser } from './extension-browser.ts';
 import { REPO_ROOT } from './fixture-routes.ts';
 import { PopupHandle } from './popup-handle.ts';
 
-declare const chrome: ChromeApi;
+export { disableAutoClean, enableAutoClean } from './auto-clean.ts';
+export { until } from './waits.ts';
 
 export interface Suite {
   /** The launched browser; only valid inside tests and hooks. */
@@ -45,43 +45,6 @@ export function useExtensionBrowser(): Suite {
     openPopup: (page) => PopupHandle.open(suite.ext.context, suite.ext.sw, page, suite.ext.extensionId),
   };
   return suite;
-}
-
-/** Polls `probe` until it returns a truthy value (or throws after `timeout` ms, naming `what`). */
-export async function until<R>(what: string, probe: () => Promise<R> | R, timeout = 10_000): Promise<NonNullable<R>> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await probe();
-    if (value) return value as NonNullable<R>;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-}
-
-const AUTOCLEAN_ID = 'bersih-autoclean';
-
-/** The match patterns of the registered auto-clean script (src/background/autoclean-registration.ts). */
-function registeredMatches(sw: Worker): Promise<string[]> {
-  return sw.evaluate(async (id) => {
-    const [script] = await chrome.scripting.getRegisteredContentScripts({ ids: [id] });
-    return script?.matches ?? [];
-  }, AUTOCLEAN_ID);
-}
-
-/**
- * Turns auto-clean on for `origin` the way the options page does (a settings write) and waits
- * until the background has registered the content script for it; the next load is cleaned.
- */
-export async function enableAutoClean(sw: Worker, origin: string): Promise<void> {
-  await patchSettings(sw, { autoCleanSites: [origin] });
-  const pattern = `${new URL(origin).protocol}//${new URL(origin).hostname}/*`;
-  await until(`auto-clean registration for ${pattern}`, async () => (await registeredMatches(sw)).includes(pattern));
-}
-
-/** Turns auto-clean off everywhere and waits until the script is unregistered. */
-export async function disableAutoClean(sw: Worker): Promise<void> {
-  await patchSettings(sw, { autoCleanSites: [], autoCleanAll: false });
-  await until('auto-clean unregistration', async () => (await registeredMatches(sw)).length === 0);
 }
 
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'artifacts', 'e2e');

@@ -1,0 +1,51 @@
+/**
+ * Builds the two scripts the browser benchmark evaluates in each page: our core and plain
+ * Readability, each an IIFE made by Vite exactly as scripts/build.ts makes the content scripts
+ * (es2022, minified), so the two are timed under the same conditions.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+export interface InPageBundles {
+  /** Defines `window.BersihBenchCore = {cleanDocument, planTidy}`. */
+  core: string;
+  /** Defines `window.BersihBenchReadability = {Readability, isProbablyReaderable}`. */
+  readability: string;
+}
+
+async function iife(entry: string, name: string, outDir: string): Promise<string> {
+  const fileName = `${name}.js`;
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      lib: { entry, formats: ['iife'], name, fileName: () => fileName },
+    },
+  });
+  // `var Name = …` at the top level of an evaluated script becomes a global of the page.
+  return readFile(join(outDir, fileName), 'utf8');
+}
+
+/** Builds both bundles into a temporary folder and returns their source. */
+export async function buildInPageBundles(): Promise<InPageBundles> {
+  const outDir = await mkdtemp(join(tmpdir(), 'bersih-bench-'));
+  try {
+    const here = import.meta.dirname;
+    return {
+      core: await iife(join(here, 'core-entry.ts'), 'BersihBenchCore', outDir),
+      readability: await iife(join(here, 'readability-entry.ts'), 'BersihBenchReadability', outDir),
+    };
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
