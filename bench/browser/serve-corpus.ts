@@ -1,8 +1,10 @@
 /**
  * Serves corpus pages for the browser benchmark at `/p/<index>/`, HTML only: `<script>` elements,
- * meta refreshes and meta CSPs are stripped so a page neither runs its own code (ads, trackers,
- * network calls that would fail anyway) nor blocks our evaluation. Bytes are kept as they are
- * (latin1 round-trip), so the browser still sniffs each page's own charset.
+ * meta refreshes and meta CSPs are stripped, and a `script-src 'none'` header stops inline event
+ * handlers, so a page neither runs its own code (ads, trackers, network calls that would fail
+ * anyway; malaymail's `onerror` image fallback reloads a 404 forever) nor blocks our evaluation.
+ * The extension's scripts and the benchmark's `page.evaluate` are not subject to page CSP.
+ * Bytes are kept as they are (latin1 round-trip), so the browser still sniffs each page's charset.
  */
 import type { Resolver } from '../../test/e2e/harness/static-server.ts';
 
@@ -21,6 +23,6 @@ export function serveCorpus(pages: readonly { html(): Buffer }[]): Resolver {
     const match = /^\/p\/(\d+)\/$/.exec(url.pathname);
     const page = match ? pages[Number(match[1])] : undefined;
     if (!page) return null;
-    return { body: stripPage(page.html()), type: 'text/html' };
+    return { body: stripPage(page.html()), type: 'text/html', headers: { 'content-security-policy': "script-src 'none'" } };
   };
 }

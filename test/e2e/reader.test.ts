@@ -56,7 +56,7 @@ describe('reader view', () => {
       expect(text).not.toMatch(/baca juga/i);
 
       const shot = await artifactPath('reader.png');
-      await page.screenshot({ path: shot });
+      await page.screenshot({ path: shot, clip: { x: 0, y: 0, width: 1000, height: 560 } });
       await publishScreenshot(shot, 'reader.png');
 
       const clicked = await inClosedShadow(page, HOST, 'button.close', function (this: HTMLElement) {
