@@ -1,11 +1,13 @@
 /**
  * The rule applier: finds what the rule tables say to remove, without removing anything.
  *
- * One combined selector query for the selector rules, then one top-down walk over block
- * elements for the phrase and marker rules. Callers (the pipeline on its clone, the
- * auto-clean script on the live page) do the removing.
+ * One top-down walk: at each element, the selector rules (through an index, see
+ * `selector-index.ts`), then for blocks the phrase and marker rules. The outermost match wins and
+ * its subtree is not walked. Callers (the pipeline on its clone, the auto-clean script on the
+ * live page) do the removing.
  */
 import type { MarkerRule, PhraseRule, Rule, SelectorRule } from './rules/types.ts';
+import { indexSelectors, ruleForElement, type SelectorIndex } from './selector-index.ts';
 
 /** What one rule found: the nodes to remove, in document order. */
 export interface Match {
@@ -18,6 +20,7 @@ export interface CompiledRules {
   selectorRules: SelectorRule[];
   /** All selector rules joined into one selector list, or '' when there are none. */
   combinedSelector: string;
+  selectorIndex: SelectorIndex;
   phraseRules: PhraseRule[];
   phraseRegexes: RegExp[];
   /** Any phrase at the start of a text, to reject most blocks with one test. */
@@ -65,6 +68,7 @@ export function compileRules(rules: Rule[]): CompiledRules {
     rules,
     selectorRules,
     combinedSelector: selectorRules.map((r) => r.selector).join(', '),
+    selectorIndex: indexSelectors(selectorRules),
     phraseRules,
     phraseRegexes,
     anyPhrase: phraseRules.length
@@ -87,63 +91,57 @@ export function normaliseText(text: string): string {
 
 /**
  * Finds every removal the rules call for under `root`, in document order, without touching it.
- * Nodes inside an already matched node are not reported again.
+ * Nodes inside a matched node are not reported again.
  */
 export function findMatches(root: ParentNode, compiled: CompiledRules): Match[] {
-  const taken = new Set<Node>();
-  const matches: Match[] = [];
-  for (const m of selectorMatches(root, compiled)) {
-    matches.push(m);
-    for (const n of m.nodes) taken.add(n);
-  }
-  if (compiled.anyPhrase || compiled.anyMarker) {
-    walkBlocks(root, compiled, taken, matches);
-  }
-  return matches;
-}
-
-function selectorMatches(root: ParentNode, compiled: CompiledRules): Match[] {
-  if (!compiled.combinedSelector) return [];
-  let found: Element[];
-  try {
-    found = Array.from(root.querySelectorAll(compiled.combinedSelector));
-  } catch {
-    // One bad selector (a user rule the browser's parser rejects) must not disable the rest.
-    found = [];
-    for (const rule of compiled.selectorRules) {
-      try {
-        found.push(...Array.from(root.querySelectorAll(rule.selector)));
-      } catch {
-        /* skipped: validated user rules never get here */
-      }
-    }
-    found = sortInDocumentOrder(found);
-  }
   const out: Match[] = [];
-  let last: Element | null = null;
-  for (const el of found) {
-    if (last && last.contains(el)) continue;
-    if (PROTECTED_TAGS.has(el.tagName.toUpperCase()) || looksLikeProse(el)) continue;
-    const rule = compiled.selectorRules.find((r) => safeMatches(el, r.selector));
-    if (!rule) continue;
-    out.push({ rule, nodes: [el] });
-    last = el;
+  const index = compiled.selectorIndex;
+  let complexHits: Set<Element> | null = null;
+  if (index.complexSelector) {
+    try {
+      complexHits = new Set(Array.from(root.querySelectorAll(index.complexSelector)));
+    } catch {
+      // A selector this DOM cannot parse (e.g. `:has` in an old engine) is skipped, not fatal.
+      complexHits = null;
+    }
   }
+  const textRules = Boolean(compiled.anyPhrase || compiled.anyMarker);
+  const visit = (parent: Node): void => {
+    for (let child: Node | null = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        if (compiled.anyMarker) matchTextNode(child, compiled, out);
+        continue;
+      }
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag)) continue;
+      const m = matchElement(el, tag, compiled, complexHits, textRules);
+      if (!m) {
+        visit(el);
+        continue;
+      }
+      out.push(m);
+      // Siblings taken with the match (merdeka's link paragraphs) are not walked again.
+      const last = m.nodes[m.nodes.length - 1];
+      if (last && last !== el && last.parentNode === el.parentNode) child = last;
+    }
+  };
+  visit(root as Node);
   return out;
 }
 
-function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
-}
-
-function sortInDocumentOrder(els: Element[]): Element[] {
-  const unique = Array.from(new Set(els));
-  // DOCUMENT_POSITION_FOLLOWING = 4
-  return unique.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+function matchElement(
+  el: Element,
+  tag: string,
+  compiled: CompiledRules,
+  complexHits: Set<Element> | null,
+  textRules: boolean,
+): Match | null {
+  if (PROTECTED_TAGS.has(tag)) return null;
+  const rule = ruleForElement(el, compiled.selectorIndex, complexHits);
+  if (rule && !looksLikeProse(el)) return { rule, nodes: [el] };
+  return textRules && BLOCK_TAGS.has(tag) ? matchBlock(el, compiled) : null;
 }
 
 /** A wrapper holding several long paragraphs of prose is the article, whatever its class says. */
@@ -158,38 +156,6 @@ function looksLikeProse(el: Element): boolean {
     }
   }
   return false;
-}
-
-function walkBlocks(root: ParentNode, compiled: CompiledRules, taken: Set<Node>, out: Match[]): void {
-  const visit = (parent: Node): void => {
-    let child = parent.firstChild;
-    while (child) {
-      const next = child.nextSibling;
-      if (taken.has(child)) {
-        child = next;
-        continue;
-      }
-      if (child.nodeType === TEXT_NODE) {
-        matchTextNode(child, compiled, out);
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const el = child as Element;
-        const tag = el.tagName.toUpperCase();
-        if (SKIP_TAGS.has(tag)) {
-          child = next;
-          continue;
-        }
-        const m = BLOCK_TAGS.has(tag) ? matchBlock(el, compiled) : null;
-        if (m) {
-          out.push(m);
-          for (const n of m.nodes) taken.add(n);
-        } else {
-          visit(el);
-        }
-      }
-      child = next;
-    }
-  };
-  visit(root as Node);
 }
 
 function matchTextNode(node: Node, compiled: CompiledRules, out: Match[]): void {
@@ -208,7 +174,7 @@ function matchBlock(el: Element, compiled: CompiledRules): Match | null {
   if (!lead) return null;
   if (compiled.anyMarker && lead.length < LEAD_CHARS) {
     const whole = normaliseText(el.textContent ?? '');
-    if (whole && compiled.anyMarker.test(whole) && !PROTECTED_TAGS.has(el.tagName.toUpperCase())) {
+    if (whole && compiled.anyMarker.test(whole)) {
       const i = compiled.markerRegexes.findIndex((re) => re.test(whole));
       const rule = compiled.markerRules[i];
       if (rule) return { rule, nodes: [el] };
@@ -217,7 +183,7 @@ function matchBlock(el: Element, compiled: CompiledRules): Match | null {
   if (!compiled.anyPhrase || !compiled.anyPhrase.test(lead)) return null;
   const i = compiled.phraseRegexes.findIndex((re) => re.test(lead));
   const rule = compiled.phraseRules[i];
-  if (!rule || PROTECTED_TAGS.has(el.tagName.toUpperCase())) return null;
+  if (!rule) return null;
   if (!passesProseGuard(el, lead.match(compiled.phraseRegexes[i]!)?.[0].length ?? 0)) return null;
   const nodes: Node[] = [el];
   if (rule.takeLinkSiblings) nodes.push(...linkOnlySiblings(el));

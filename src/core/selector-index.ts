@@ -1,0 +1,190 @@
+/**
+ * Selector rules, indexed for a single tree walk.
+ *
+ * Almost every rule selector is a compound (`div.baca-juga`, `#artikelbox`, `[id^="div-gpt-ad"]`).
+ * Those are parsed once and looked up by id, class and tag as the walk meets each element, which
+ * in jsdom is several times cheaper than a `querySelectorAll` over a long selector list, and in
+ * browsers costs about the same. The few selectors with combinators or pseudo-classes are run
+ * with one native `querySelectorAll` per walk.
+ */
+import type { SelectorRule } from './rules/types.ts';
+
+type AttrOp = '' | '=' | '^=' | '$=' | '*=' | '~=' | '|=';
+interface AttrTest {
+  name: string;
+  op: AttrOp;
+  value: string;
+}
+interface Compound {
+  tag: string | null;
+  id: string | null;
+  classes: string[];
+  attrs: AttrTest[];
+}
+interface Entry {
+  order: number;
+  rule: SelectorRule;
+  compound: Compound | null;
+}
+
+export interface SelectorIndex {
+  byId: Map<string, Entry[]>;
+  byClass: Map<string, Entry[]>;
+  byTag: Map<string, Entry[]>;
+  /** Compounds with neither id, class nor tag: checked on every element. */
+  rest: Entry[];
+  /** Rules with selectors too complex to index, in rule order, and their combined selector. */
+  complex: Entry[];
+  complexSelector: string;
+}
+
+const IDENT = '-?[_a-zA-Z][\\w-]*';
+const ATTR = `\\[\\s*(${IDENT})\\s*(?:([~|^$*]?=)\\s*(?:"([^"]*)"|'([^']*)'|(${IDENT}))\\s*)?\\]`;
+const PART = new RegExp(`^(?:#(${IDENT})|\\.(${IDENT})|${ATTR})`);
+const TAG = new RegExp(`^(${IDENT}|\\*)`);
+
+/** Parses a compound selector (no combinators, no pseudo-classes), or returns null. */
+export function parseCompound(selector: string): Compound | null {
+  let rest = selector.trim();
+  const compound: Compound = { tag: null, id: null, classes: [], attrs: [] };
+  const tag = TAG.exec(rest);
+  if (tag) {
+    compound.tag = tag[1] === '*' ? null : tag[1]!.toLowerCase();
+    rest = rest.slice(tag[0].length);
+  }
+  while (rest) {
+    const m = PART.exec(rest);
+    if (!m) return null;
+    if (m[1]) {
+      if (compound.id) return null;
+      compound.id = m[1];
+    } else if (m[2]) {
+      compound.classes.push(m[2]);
+    } else {
+      compound.attrs.push({ name: m[3]!.toLowerCase(), op: (m[4] ?? '') as AttrOp, value: m[5] ?? m[6] ?? m[7] ?? '' });
+    }
+    rest = rest.slice(m[0].length);
+  }
+  return compound.tag || compound.id || compound.classes.length || compound.attrs.length ? compound : null;
+}
+
+/** Splits a selector list on its top-level commas. */
+export function splitSelectorList(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(list.slice(start).trim());
+  return parts.filter(Boolean);
+}
+
+/** Builds the index for a list of selector rules. */
+export function indexSelectors(rules: SelectorRule[]): SelectorIndex {
+  const index: SelectorIndex = { byId: new Map(), byClass: new Map(), byTag: new Map(), rest: [], complex: [], complexSelector: '' };
+  const complexParts: string[] = [];
+  rules.forEach((rule, order) => {
+    let isComplex = false;
+    for (const part of splitSelectorList(rule.selector)) {
+      const compound = parseCompound(part);
+      if (!compound) {
+        isComplex = true;
+        complexParts.push(part);
+        continue;
+      }
+      const entry: Entry = { order, rule, compound };
+      if (compound.id) push(index.byId, compound.id, entry);
+      else if (compound.classes[0]) push(index.byClass, compound.classes[0], entry);
+      else if (compound.tag) push(index.byTag, compound.tag, entry);
+      else index.rest.push(entry);
+    }
+    if (isComplex) index.complex.push({ order, rule, compound: null });
+  });
+  index.complexSelector = complexParts.join(', ');
+  return index;
+}
+
+function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+/**
+ * The first rule (in table order) whose selector matches `el`.
+ * `complexHits` holds the elements the complex selectors matched under the walk's root.
+ */
+export function ruleForElement(el: Element, index: SelectorIndex, complexHits: Set<Element> | null): SelectorRule | null {
+  let best = null as Entry | null;
+  const consider = (entries: Entry[] | undefined): void => {
+    if (!entries) return;
+    for (const e of entries) if ((!best || e.order < best.order) && e.compound && compoundMatches(el, e.compound)) best = e;
+  };
+  if (el.id) consider(index.byId.get(el.id));
+  const cls = el.getAttribute('class');
+  if (cls && index.byClass.size) for (const c of cls.split(/\s+/)) if (c) consider(index.byClass.get(c));
+  consider(index.byTag.get(el.localName.toLowerCase()));
+  consider(index.rest);
+  if (complexHits?.has(el)) {
+    for (const e of index.complex) {
+      if (best && best.order < e.order) break;
+      if (safeMatches(el, e.rule.selector)) {
+        best = e;
+        break;
+      }
+    }
+  }
+  return best ? best.rule : null;
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+function compoundMatches(el: Element, c: Compound): boolean {
+  if (c.tag && el.localName.toLowerCase() !== c.tag) return false;
+  if (c.id && el.id !== c.id) return false;
+  if (c.classes.length) {
+    const list = el.classList;
+    for (const cls of c.classes) if (!list.contains(cls)) return false;
+  }
+  for (const a of c.attrs) {
+    const v = el.getAttribute(a.name);
+    if (v === null || !attrMatches(v, a)) return false;
+  }
+  return true;
+}
+
+function attrMatches(v: string, a: AttrTest): boolean {
+  switch (a.op) {
+    case '':
+      return true;
+    case '=':
+      return v === a.value;
+    case '^=':
+      return a.value !== '' && v.startsWith(a.value);
+    case '$=':
+      return a.value !== '' && v.endsWith(a.value);
+    case '*=':
+      return a.value !== '' && v.includes(a.value);
+    case '~=':
+      return a.value !== '' && v.split(/\s+/).includes(a.value);
+    case '|=':
+      return v === a.value || v.startsWith(`${a.value}-`);
+  }
+}
