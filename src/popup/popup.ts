@@ -3,7 +3,7 @@
  * activeTab), ask for the article, and show it with its removal summary and actions; or show why
  * not. Rendering lives in small modules that take `document`, so they are unit-tested in jsdom.
  */
-import type { CleanResult } from '../core/types.ts';
+import type { CleanResult, Removal } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import { localiseDocument } from '../shared/i18n.ts';
 import type { ExtractResponse } from '../shared/messages.ts';
@@ -39,8 +39,15 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * What auto-clean already removed from the live page, while it is applied: extraction then runs
+ * on the tidied page and would not see those blocks, so the summary adds them.
+ */
+let tidyRemoved: Removal[] = [];
+
 function showArticle(tabId: number, article: CleanResult, pageUrl: string | undefined): void {
   statusRegion.replaceChildren();
+  const removed = [...tidyRemoved, ...article.removed];
   const actions = renderActions(document, (copyStatus) => ({
     copyText: () => copyWithFeedback(navigator.clipboard, clipboardText(article, 'text'), copyStatus).then(() => {}),
     copyMarkdown: () =>
@@ -50,7 +57,7 @@ function showArticle(tabId: number, article: CleanResult, pageUrl: string | unde
       window.close();
     },
   }));
-  contentRegion.replaceChildren(actions, renderRemovals(document, article.removed), renderArticle(document, article, pageUrl));
+  contentRegion.replaceChildren(actions, renderRemovals(document, removed), renderArticle(document, article, pageUrl));
 }
 
 function showResponse(tabId: number, response: ExtractResponse | undefined, pageUrl: string | undefined, fromSelection: boolean): void {
@@ -79,6 +86,7 @@ async function showTidyToggle(tabId: number): Promise<void> {
   // No auto-clean script in the tab answers with nothing: no toggle then.
   const status = await sendToTab(tabId, 'tidyStatus', {}).catch(() => null);
   if (!status) return;
+  if (status.active) tidyRemoved = status.removed;
   tidyRegion.replaceChildren(
     renderTidyToggle(document, status, async (active) => (await sendToTab(tabId, 'setTidyActive', { active })) ?? null),
   );
