@@ -50,10 +50,12 @@ describe('content script ↔ core parity', () => {
     const page = await suite.newPage();
     const mismatches: string[] = [];
     try {
+      await page.goto(suite.url('/pages/article.html'));
+      // One tab for every fixture: its id stays the same across navigations.
+      const tabId = await tabIdOf(suite.ext.sw, page);
       for (const name of FIXTURES) {
         const url = suite.url(`/fixtures/${name}/`);
         await page.goto(url);
-        const tabId = await tabIdOf(suite.ext.sw, page);
         // The popup's path: inject the extractor, then send it `extract` (src/popup/popup.ts).
         const response = await suite.ext.sw.evaluate(async (id) => {
           await chrome.scripting.executeScript({ target: { tabId: id }, files: ['content/extract.js'] });
