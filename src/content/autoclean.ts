@@ -7,8 +7,8 @@
  *     mode 'reader' ──► background: openReaderInTab ──► injects extract.js ──► openReader
  *     mode 'tidy'   ──► planTidy(live page) ──► remove inserts (placeholders kept) ──► tidyCount → badge
  *                        │
- *                        ├─ MutationObserver(body) ── batched, ≤ 1 pass / 250 ms ──► re-plan,
- *                        │     remove new inserts ──► tidyCount          (our own edits are ignored)
+ *                        ├─ MutationObserver(body) ── batched, ≤ 1 pass / 250 ms ──► plan under the
+ *                        │     inserts' parents, remove new inserts ──► tidyCount   (our own edits ignored)
  *                        └─ popup: tidyStatus ──► {active, removed}
  *                                  setTidyActive(false) ──► put every node back, stop observing
  *                                  setTidyActive(true)  ──► re-plan, remove again, observe
@@ -42,7 +42,7 @@ async function start(): Promise<void> {
   }
   const options = cleanOptions(settings, location.href);
   const controller = new TidyController(document, {
-    plan: () => planTidy(document, options),
+    plan: (root) => planTidy(document, options, root),
     onChange: () => reportCount(controller.count),
   });
   handleMessages<TidyMessages>({

@@ -12,8 +12,11 @@ import { MutationBatcher } from './mutation-batcher.ts';
 import { RemovalLedger } from './removal-ledger.ts';
 
 export interface TidyControllerOptions {
-  /** Finds the inserts in the live document (the core's `planTidy`, bound to URL and user rules). */
-  plan: () => TidyPlan;
+  /**
+   * Finds the inserts in the live document, under `root` when given (else the whole body):
+   * the core's `planTidy`, bound to the URL and the user's rules.
+   */
+  plan: (root?: ParentNode) => TidyPlan;
   /** Called after every change of what is removed, e.g. to update the badge. */
   onChange?: (status: TidyStatus) => void;
   /** Batching delay for later inserts, in ms. */
@@ -24,17 +27,19 @@ export interface TidyControllerOptions {
 export class TidyController {
   private readonly ledger: RemovalLedger;
   private readonly batcher: MutationBatcher;
-  private readonly plan: () => TidyPlan;
+  private readonly plan: (root?: ParentNode) => TidyPlan;
+  private readonly doc: Document;
   private readonly onChange: (status: TidyStatus) => void;
   private removed: Removal[] = [];
   private active = false;
 
   constructor(doc: Document, options: TidyControllerOptions) {
     this.plan = options.plan;
+    this.doc = doc;
     this.onChange = options.onChange ?? (() => {});
     this.ledger = new RemovalLedger(doc);
     this.batcher = new MutationBatcher(doc.body ?? doc.documentElement, {
-      onBatch: () => this.onInserts(),
+      onBatch: (added) => this.onInserts(added),
       delayMs: options.delayMs,
     });
   }
@@ -73,14 +78,9 @@ export class TidyController {
     this.batcher.stop();
   }
 
-  /**
-   * Plans over the whole document and removes every item still in the page. Re-planning the
-   * whole page rather than only the inserted subtrees keeps context-dependent rules (a label
-   * followed by its link siblings) right; one planner pass is a single selector query plus one
-   * walk over block elements, cheap at one pass per batch.
-   */
-  private sweep(): number {
-    const items = this.plan().items;
+  /** Plans over `scopes` (the whole body when none are given) and removes every item still in the page. */
+  private sweep(scopes: (ParentNode | undefined)[] = [undefined]): number {
+    const items = scopes.flatMap((scope) => this.plan(scope).items);
     let found = 0;
     this.batcher.quietly(() => {
       for (const item of items) {
@@ -94,8 +94,27 @@ export class TidyController {
     return found;
   }
 
-  private onInserts(): void {
+  private onInserts(added: Element[]): void {
     if (!this.active) return;
-    if (this.sweep() > 0) this.onChange(this.status());
+    if (this.sweep(insertScopes(this.doc, added)) > 0) this.onChange(this.status());
   }
+}
+
+/**
+ * Where to look after `added` were inserted: their parents, so that each insert itself is seen
+ * (the planner looks *under* its root) along with its siblings (a "Baca juga" label takes the
+ * link paragraphs after it). One whole-page pass costs tens of ms on a big news page in
+ * Chromium, so re-planning everything for every lazy-loaded widget would jank scrolling;
+ * an insert straight into `<body>` still gets the whole pass. Nested scopes are merged.
+ */
+export function insertScopes(doc: Document, added: Element[]): (ParentNode | undefined)[] {
+  const parents = new Set<ParentNode>();
+  for (const el of added) {
+    const parent = el.parentNode;
+    if (!parent) continue;
+    if (parent === doc.body || parent === doc.documentElement || parent === doc) return [undefined];
+    parents.add(parent);
+  }
+  const list = [...parents];
+  return list.filter((p) => !list.some((q) => q !== p && (q as Node).contains(p as Node)));
 }

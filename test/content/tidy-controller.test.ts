@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planTidy, type TidyPlan } from '../../src/core/tidy.ts';
-import { TidyController } from '../../src/content/tidy-controller.ts';
+import { insertScopes, TidyController } from '../../src/content/tidy-controller.ts';
 import { ARTICLE_URL, PARAGRAPHS, loadArticle } from './article-fixture.ts';
 
-function realPlan(): () => TidyPlan {
-  return () => planTidy(document, { url: ARTICLE_URL });
+function realPlan(): (root?: ParentNode) => TidyPlan {
+  return (root) => planTidy(document, { url: ARTICLE_URL }, root);
 }
 
 function bodyText(): string {
@@ -127,6 +127,8 @@ describe('TidyController', () => {
     expect(document.getElementById('div-gpt-ad-999')).toBeNull();
     expect(related.isConnected).toBe(false);
     expect(plan).toHaveBeenCalledTimes(2);
+    // Only the inserts' parent was planned again, not the whole page.
+    expect(plan).toHaveBeenLastCalledWith(article);
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(controller.count).toBe(5);
     for (const paragraph of PARAGRAPHS) expect(bodyText()).toContain(paragraph);
@@ -173,5 +175,28 @@ describe('TidyController', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(plan).toHaveBeenCalledTimes(1);
     expect(slot.isConnected).toBe(true);
+  });
+});
+
+describe('insertScopes', () => {
+  beforeEach(() => loadArticle());
+
+  it('plans under the parents of the inserts, merging nested ones', () => {
+    const article = document.querySelector('article')!;
+    const first = article.querySelector('p')!;
+    const inner = document.createElement('span');
+    first.append(inner);
+    const box = document.createElement('div');
+    article.append(box);
+    expect(insertScopes(document, [inner, box])).toEqual([article]);
+    expect(insertScopes(document, [inner])).toEqual([first]);
+  });
+
+  it('falls back to the whole page for inserts straight into <body>', () => {
+    const banner = document.createElement('div');
+    document.body.append(banner);
+    const box = document.createElement('div');
+    document.querySelector('article')!.append(box);
+    expect(insertScopes(document, [box, banner])).toEqual([undefined]);
   });
 });

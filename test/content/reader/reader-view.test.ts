@@ -4,6 +4,7 @@ import type { CleanResult } from '../../../src/core/types.ts';
 import { openReaderView, type ReaderView } from '../../../src/content/reader/reader-view.ts';
 import { LOCK_ATTRIBUTE } from '../../../src/content/reader/scroll-lock.ts';
 import type { ReaderPrefs } from '../../../src/content/reader/reader-prefs.ts';
+import { t } from '../../../src/shared/i18n.ts';
 
 vi.mock('../../../src/shared/browser.ts', async () => ({ browser: (await import('../fake-browser.ts')).fake.browser }));
 
@@ -88,7 +89,7 @@ describe('reader view', () => {
     const meta = view.root.querySelector('.meta')!.textContent!;
     expect(meta).toContain('Rina Wijaya');
     expect(meta).toContain('2024');
-    expect(meta).toContain('3 min read');
+    expect(meta).toContain(t('readingTime_other', 3));
     expect(view.root.querySelector('article')!.lang).toBe('id');
   });
 
@@ -133,7 +134,7 @@ describe('reader view', () => {
   it('the close button closes it', () => {
     const onClose = vi.fn();
     view = openReaderView(document, article(), { prefs: PREFS, onClose });
-    buttonLabelled(view, 'Close the reader view (Esc)').click();
+    buttonLabelled(view, t('readerClose')).click();
     expect(view.host.isConnected).toBe(false);
     expect(onClose).toHaveBeenCalledTimes(1);
   });
@@ -162,20 +163,20 @@ describe('reader view', () => {
   it('text size, width and theme controls apply and report the new preferences', () => {
     const onPrefsChange = vi.fn();
     view = openReaderView(document, article(), { prefs: PREFS, onPrefsChange });
-    buttonLabelled(view, 'Larger text').click();
+    buttonLabelled(view, t('readerFontLarger')).click();
     expect(onPrefsChange).toHaveBeenLastCalledWith({ theme: 'auto', fontSize: 20, width: 'medium' });
-    buttonLabelled(view, 'Dark').click();
+    buttonLabelled(view, t('themeDark')).click();
     expect(view.host.getAttribute('data-theme')).toBe('dark');
-    expect(buttonLabelled(view, 'Dark').getAttribute('aria-pressed')).toBe('true');
-    buttonLabelled(view, 'Wide').click();
+    expect(buttonLabelled(view, t('themeDark')).getAttribute('aria-pressed')).toBe('true');
+    buttonLabelled(view, t('widthWide')).click();
     expect(onPrefsChange).toHaveBeenLastCalledWith({ theme: 'dark', fontSize: 20, width: 'wide' });
-    expect(buttonLabelled(view, 'Medium').getAttribute('aria-pressed')).toBe('false');
+    expect(buttonLabelled(view, t('widthMedium')).getAttribute('aria-pressed')).toBe('false');
   });
 
   it('text size stops at the allowed range', () => {
     const onPrefsChange = vi.fn();
     view = openReaderView(document, article(), { prefs: { ...PREFS, fontSize: 28 }, onPrefsChange });
-    const larger = buttonLabelled(view, 'Larger text');
+    const larger = buttonLabelled(view, t('readerFontLarger'));
     expect(larger.getAttribute('aria-disabled')).toBe('true');
     larger.click();
     expect(onPrefsChange).toHaveBeenLastCalledWith({ ...PREFS, fontSize: 28 });
@@ -218,7 +219,7 @@ describe('reader view styles', () => {
     expect(document.adoptedStyleSheets).toHaveLength(1);
     expect(view.root.querySelector('[style]')).toBeNull();
 
-    buttonLabelled(view, 'Larger text').click();
+    buttonLabelled(view, t('readerFontLarger')).click();
     const prefsRules = [...sheets[1]!.cssRules].map((rule) => rule.cssText).join('');
     expect(prefsRules).toContain('--bersih-font-size: 20px');
 
