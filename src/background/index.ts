@@ -5,7 +5,7 @@
  *
  *   onInstalled / onStartup ─┐
  *   settings change ─────────┼─► syncAutoCleanRegistration()  (content/autoclean.js)
- *   permission added/removed ┘
+ *   permission added/removed ┘   (a grant/revocation also switches auto-clean on/off there)
  *   context menu / command ──► inject content/extract.js ─► openReader
  *   messages ────────────────► backgroundHandlers (badge count, inject extractor)
  */
@@ -18,6 +18,7 @@ import { initBadge } from './badge.ts';
 import { createContextMenu, OPEN_READER_MENU_ID } from './context-menu.ts';
 import { backgroundHandlers } from './handlers.ts';
 import { openReaderInTab } from './open-reader.ts';
+import { onPermissionsAdded, onPermissionsRemoved } from './permission-intent.ts';
 
 export const OPEN_READER_COMMAND = 'open-reader';
 
@@ -36,8 +37,13 @@ browser.runtime.onInstalled.addListener(() => {
 });
 browser.runtime.onStartup.addListener(sync);
 onSettingsChanged(sync);
-browser.permissions.onAdded.addListener(sync);
-browser.permissions.onRemoved.addListener(sync);
+// A settings change already triggers a sync; the extra one covers a grant for a listed site.
+browser.permissions.onAdded.addListener((permissions) => {
+  onPermissionsAdded(permissions).catch(report).finally(sync);
+});
+browser.permissions.onRemoved.addListener((permissions) => {
+  onPermissionsRemoved(permissions).catch(report).finally(sync);
+});
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === OPEN_READER_MENU_ID) openReaderInTab(tab?.id).catch(report);

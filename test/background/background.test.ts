@@ -93,10 +93,18 @@ describe('background entry', () => {
     expect(fake.registered(AUTOCLEAN_SCRIPT_ID)?.matches).toEqual(['https://www.detik.com/*']);
   });
 
-  it('unregisters when the permission is removed', async () => {
+  it('unregisters and forgets the site when the permission is removed', async () => {
     await browser.permissions.remove({ origins: ['https://www.detik.com/*'] });
     await settle();
     expect(fake.registered(AUTOCLEAN_SCRIPT_ID)).toBeUndefined();
+    expect((fake.stored(SETTINGS_KEY) as { autoCleanSites: string[] }).autoCleanSites).toEqual([]);
+  });
+
+  it('a grant alone (popup closed by the prompt) turns auto-clean on and registers', async () => {
+    await browser.permissions.request({ origins: ['https://kompas.com/*'] });
+    await settle();
+    expect((fake.stored(SETTINGS_KEY) as { autoCleanSites: string[] }).autoCleanSites).toEqual(['https://kompas.com']);
+    expect(fake.registered(AUTOCLEAN_SCRIPT_ID)?.matches).toEqual(['https://kompas.com/*']);
   });
 
   it('the context menu and the keyboard command open the reader in the tab', async () => {
