@@ -80,9 +80,9 @@ export const GENERIC_RULES: Rule[] = [
     id: 'ad-marker-scroll',
     kind: 'marker',
     pattern:
-      '(?:scroll\\s+(?:down\\s+)?to\\s+(?:resume|continue)(?:\\s+with)?(?:\\s+(?:content|reading))?|(?:gulir|scroll)\\s+(?:ke\\s+bawah\\s+)?untuk\\s+(?:melanjutkan|lanjut)(?:\\s+membaca)?)',
+      '(?:scroll\\s+(?:down\\s+)?to\\s+(?:resume|continue)(?:\\s+with)?(?:\\s+(?:content|reading))?|lanjutkan\\s+membaca(?:\\s*[↓⬇▼])?|(?:gulir|scroll)\\s+(?:ke\\s+bawah\\s+|down\\s+)?untuk\\s+(?:melanjutkan|lanjut)(?:\\s+membaca)?)',
     category: 'ad',
-    note: '"SCROLL TO RESUME CONTENT" (detik parallax), "SCROLL TO CONTINUE WITH CONTENT", "Gulir untuk melanjutkan".',
+    note: '"SCROLL TO RESUME CONTENT" (detik), "SCROLL TO CONTINUE WITH CONTENT", "Scroll down untuk melanjutkan membaca" (liputan6).',
     fixture: 'generic-ad-markers',
   },
   {

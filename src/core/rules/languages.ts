@@ -90,6 +90,14 @@ const INDONESIAN: LanguageTable = {
       fixture: 'tribunnews-baca',
     },
     {
+      id: 'id-credit-line',
+      kind: 'phrase',
+      pattern: '(?:reporter|editor|penulis|pewarta|kontributor|redaktur|fotografer)\\s*:',
+      category: 'syndication',
+      note: 'Short "Reporter: …" / "Editor: …" credit lines at the end of the body (liputan6 36, antara 16-19).',
+      fixture: 'fimela-baca-juga',
+    },
+    {
       id: 'id-follow-google-news',
       kind: 'phrase',
       pattern: '(?:ikuti|follow|simak|pantau|cek)\\b[^!?]{0,110}?\\bgoogle\\s+news\\b',
@@ -168,6 +176,14 @@ const ENGLISH: LanguageTable = {
       category: 'ad',
       note: '"Continue reading below" / "Continue reading the main story" lines around ad slots.',
       fixture: 'lang-en',
+    },
+    {
+      id: 'en-copyright-line',
+      kind: 'phrase',
+      pattern: 'copyright\\s*(?:©|\\(c\\))',
+      category: 'syndication',
+      note: '"COPYRIGHT © ANTARA 2015"-style copyright lines inside the body (antara 16-19).',
+      fixture: 'antaranews-flybox',
     },
     {
       id: 'en-recommended',

@@ -140,6 +140,15 @@ export const SITE_PROFILES: SiteProfile[] = [
         fixture: 'liputan6-2021-collections',
       },
       {
+        id: 'site-kly-page-ui',
+        kind: 'selector',
+        selector:
+          'div.article-content-body__break, div.article-content-body__load-more, div.article-photo-gallery--item__button-zoom',
+        category: 'navigation',
+        note: 'In-body UI: "Scroll down untuk melanjutkan membaca", "Lanjutkan Membaca ↓", "Perbesar" (liputan6 33, 36).',
+        fixture: 'liputan6-2021-collections',
+      },
+      {
         id: 'site-kly-terkait',
         kind: 'selector',
         selector: 'div.v7-tags-terkait-warper, div.warper-berita-terkait',
