@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--worst N] [--json FILE]`
+ * `npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--worst N] [--json FILE] [--verbose]`
  *
  * Quality of our pipeline against plain Readability on the corpora, with the scrapinghub metric
  * (see lib/metric.ts). Each page is parsed once; both systems get the same untouched document
@@ -16,7 +16,7 @@ import { pageF1, shingleMatch } from './lib/metric.ts';
 import { checkSnippets } from './lib/snippets.ts';
 import { htmlText, loadCore, runOurs, runReadability, type Extraction } from './lib/systems.ts';
 
-const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--worst N] [--json FILE]';
+const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--worst N] [--json FILE] [--verbose]';
 
 function options() {
   const { values, positionals } = parseArgs({
@@ -26,6 +26,7 @@ function options() {
       limit: { type: 'string' },
       worst: { type: 'string', default: '10' },
       json: { type: 'string' },
+      verbose: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -80,7 +81,12 @@ async function main(): Promise<void> {
     if (opts.type) pages = pages.filter((p) => p.type === opts.type);
     if (opts.limit !== undefined) pages = pages.slice(0, opts.limit);
     for (const [i, page] of pages.entries()) {
+      const t = performance.now();
       results.push(await evaluatePage(page, core));
+      if (opts.verbose) {
+        const heap = process.memoryUsage().heapUsed / 2 ** 20;
+        console.error(`eval: ${page.corpus}/${page.id} ${(performance.now() - t).toFixed(0)} ms, heap ${heap.toFixed(0)} MB`);
+      }
       if ((i + 1) % 100 === 0) console.error(`eval: ${page.corpus} ${i + 1}/${pages.length}`);
     }
   }
