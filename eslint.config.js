@@ -49,7 +49,8 @@ const HTML_SINKS = [
 ];
 
 export default defineConfig([
-  globalIgnores(['dist/', 'node_modules/', 'artifacts/', 'coverage/']),
+  // Root-level dotfiles and tmp-* are local scratch files, never committed.
+  globalIgnores(['dist/', 'node_modules/', 'artifacts/', 'coverage/', '.*', 'tmp-*']),
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
