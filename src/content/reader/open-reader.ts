@@ -20,9 +20,15 @@ function prefsOf(settings: Settings): ReaderPrefs {
 
 function remember(prefs: ReaderPrefs): void {
   sessionPrefs = prefs;
-  saveSettings(prefs).catch(() => {
-    // Kept in `sessionPrefs`: the controls still work on this page.
-  });
+  saveSettings(prefs).then(
+    () => {
+      // Saved: from now on the settings (which the options page may change) are the truth.
+      if (sessionPrefs === prefs) sessionPrefs = null;
+    },
+    () => {
+      // Not saved: `sessionPrefs` keeps the change for the rest of this page's life.
+    },
+  );
 }
 
 /** Shows `article` in the overlay over `doc` (once); resolves to whether it is open. */
