@@ -264,6 +264,16 @@ function leadingText(el: Element): string {
 
 /** The first ~80 characters of the text a removal takes, for reporting. */
 export function removedText(nodes: Node[]): string {
-  const text = normaliseText(nodes.map((n) => n.textContent ?? '').join(' '));
+  const text = normaliseText(nodes.map(readableText).join(' '));
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** Text content without script and style bodies (ad slots often hold only their loader script). */
+function readableText(node: Node): string {
+  if (node.nodeType === TEXT_NODE) return node.nodeValue ?? '';
+  if (node.nodeType !== ELEMENT_NODE || SKIP_TAGS.has((node as Element).tagName.toUpperCase())) return '';
+  let out = '';
+  for (let c = node.firstChild; c; c = c.nextSibling) out += readableText(c);
+  const tag = (node as Element).tagName.toUpperCase();
+  return tag === 'BR' || (BLOCK_TAGS.has(tag) && tag !== 'SPAN' && tag !== 'A' && tag !== 'STRONG' && tag !== 'B') ? ` ${out} ` : out;
 }
