@@ -3,14 +3,15 @@
  * closed shadow root on a host appended to `<html>` (outside `<body>`, so the auto-clean
  * observer on the body never sees it and page scripts that rebuild the body leave it alone).
  *
- * Opening saves the page's scroll position and focus and locks the page's scrolling; closing
- * (button or Esc) undoes all three exactly.
+ * Opening saves the page's scroll position and focus, locks the page's scrolling and makes the
+ * page inert; closing (button or Esc) undoes all of it exactly.
  */
 import type { CleanResult } from '../../core/types.ts';
 import { buildArticle, TITLE_ID } from './article-view.ts';
 import { prefsCss, READER_CSS } from './reader-css.ts';
 import type { ReaderPrefs } from './reader-prefs.ts';
 import { trapFocus } from './focus-trap.ts';
+import { makePageInert } from './page-inert.ts';
 import { lockPageScroll } from './scroll-lock.ts';
 import { createStyleSlot } from './style-slot.ts';
 import { buildToolbar } from './toolbar.ts';
@@ -55,10 +56,12 @@ export function openReaderView(doc: Document, article: CleanResult, options: Rea
 
   let closed = false;
   let untrap = (): void => {};
+  let restorePage = (): void => {};
   const close = (): void => {
     if (closed) return;
     closed = true;
     untrap();
+    restorePage();
     host.remove();
     unlockScroll();
     // preventScroll: focusing must not move the page away from the position just restored.
@@ -85,6 +88,7 @@ export function openReaderView(doc: Document, article: CleanResult, options: Rea
   root.append(dialog);
   apply();
   doc.documentElement.append(host);
+  restorePage = makePageInert(doc);
   untrap = trapFocus({ host, root, dialog, onEscape: close });
   dialog.focus({ preventScroll: true });
 

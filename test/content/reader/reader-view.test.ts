@@ -81,6 +81,7 @@ describe('reader view', () => {
     expect(view.root.activeElement).toBe(dialog);
     expect(document.activeElement).toBe(view.host);
     expect(document.documentElement.hasAttribute(LOCK_ATTRIBUTE)).toBe(true);
+    expect(document.body.hasAttribute('inert')).toBe(true);
   });
 
   it('shows site, byline, date and reading time', () => {
@@ -123,6 +124,7 @@ describe('reader view', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(scrollTo).toHaveBeenCalledWith({ left: 0, top: 1234, behavior: 'instant' });
     expect(document.documentElement.hasAttribute(LOCK_ATTRIBUTE)).toBe(false);
+    expect(document.body.hasAttribute('inert')).toBe(false);
     expect(document.activeElement).toBe(pageButton);
 
     // Closing twice is harmless, and Esc no longer does anything.
