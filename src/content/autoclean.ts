@@ -3,7 +3,7 @@
  * chose; runs at document_idle on every load of a matching page. It must stay small (budget
  * 20 KB minified): rules and applier only, no Readability.
  *
- *   document_idle ──► guard (one instance per page) ──► settings
+ *   document_idle ──► guard (one live instance per page) ──► settings
  *     mode 'reader' ──► background: openReaderInTab ──► injects extract.js ──► openReader
  *     mode 'tidy'   ──► planTidy(live page) ──► remove inserts (placeholders kept) ──► tidyCount → badge
  *                        │
@@ -17,17 +17,11 @@ import { planTidy } from '../core/tidy.ts';
 import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages, sendToBackground } from '../shared/messaging.ts';
 import { cleanOptions, settingsOrDefaults } from './page-options.ts';
+import { runOnce } from './run-once.ts';
 import { TidyController } from './tidy-controller.ts';
 
 /** The messages this script answers; one handler each, none shared with `extract.ts`. */
 export type TidyMessages = Pick<ContentMessages, 'tidyStatus' | 'setTidyActive'>;
-
-declare global {
-  interface Window {
-    /** Set by the first run of this script in the page's (isolated) world. */
-    __bersihAutoclean?: boolean;
-  }
-}
 
 function reportCount(count: number): void {
   // The badge is a nicety: a background that is being updated must not break the page.
@@ -52,7 +46,4 @@ async function start(): Promise<void> {
   controller.setActive(true);
 }
 
-if (!window.__bersihAutoclean) {
-  window.__bersihAutoclean = true;
-  void start();
-}
+runOnce('__bersihAutoclean', () => void start());

@@ -2,7 +2,7 @@
  * On-demand content script (built to `content/extract.js`), injected with
  * `scripting.executeScript` by the popup, the context menu and the keyboard command.
  *
- *   injection ──► guard: already here? stop (a second injection must not add a second listener)
+ *   injection ──► guard: a live instance already here? stop (no second listener; see run-once.ts)
  *                 └─► listen for  extract           → core on a clone of the page → ExtractResponse
  *                                 extractSelection  → core on the selected ranges  → ExtractResponse
  *                                 openReader        → extract, then the overlay     → {opened}
@@ -15,20 +15,13 @@ import { handleMessages } from '../shared/messaging.ts';
 import { extractArticle } from './extract-article.ts';
 import { cleanOptions, settingsOrDefaults } from './page-options.ts';
 import { openReader } from './reader/open-reader.ts';
+import { runOnce } from './run-once.ts';
 import { extractSelection } from './selection-article.ts';
 
 /** The messages this script answers; one handler each, none shared with `autoclean.ts`. */
 export type ExtractorMessages = Pick<ContentMessages, 'extract' | 'extractSelection' | 'openReader'>;
 
-declare global {
-  interface Window {
-    /** Set by the first injection of this script into the page's (isolated) world. */
-    __bersihExtractor?: boolean;
-  }
-}
-
-if (!window.__bersihExtractor) {
-  window.__bersihExtractor = true;
+runOnce('__bersihExtractor', () => {
   handleMessages<ExtractorMessages>({
     extract: async () => extractArticle(document, cleanOptions(await settingsOrDefaults(), location.href)),
     extractSelection: async () => {
@@ -37,4 +30,4 @@ if (!window.__bersihExtractor) {
     },
     openReader: () => openReader(document),
   });
-}
+});

@@ -32,6 +32,19 @@ describe('extract.ts (on-demand content script)', () => {
     expect(fake.listeners).toHaveLength(1);
   });
 
+  it('registers again after an extension update orphaned the first instance', async () => {
+    await inject();
+    expect(window.__bersihExtractor?.()).toBe(true);
+    // What the old instance sees once the extension is updated: no runtime id.
+    fake.browser.runtime.id = undefined;
+    expect(window.__bersihExtractor?.()).toBe(false);
+    fake.listeners.length = 0; // the orphan's listener no longer receives anything
+    await inject();
+    expect(fake.listeners).toHaveLength(1);
+    fake.browser.runtime.id = 'bersih-test';
+    expect(((await fake.deliver({ type: 'extract' })) as ExtractResponse).ok).toBe(true);
+  });
+
   it('answers extract with the cleaned article, applying the user rules from the settings', async () => {
     await inject();
     const response = (await fake.deliver({ type: 'extract' })) as ExtractResponse;

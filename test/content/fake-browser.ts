@@ -33,6 +33,7 @@ export function createFakeBrowser(store: Record<string, unknown> = {}) {
       onChanged: { addListener: () => {}, removeListener: () => {} },
     },
     runtime: {
+      id: 'bersih-test' as string | undefined,
       onMessage: {
         addListener: (listener: Listener) => listeners.push(listener),
         removeListener: (listener: Listener) => listeners.splice(listeners.indexOf(listener), 1),
@@ -55,6 +56,7 @@ export function createFakeBrowser(store: Record<string, unknown> = {}) {
   function reset(next: Record<string, unknown> = {}): void {
     listeners.length = 0;
     sent.length = 0;
+    browser.runtime.id = 'bersih-test';
     for (const key of Object.keys(store)) delete store[key];
     Object.assign(store, next);
   }
