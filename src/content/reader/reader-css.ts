@@ -78,6 +78,11 @@ button[aria-pressed="true"] { border-color: var(--fg); font-weight: 600; }
 button[aria-disabled="true"] { opacity: 0.45; cursor: default; }
 button:focus-visible, a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
 button.close { margin-left: auto; }
+/* On a phone-sized window a wrapped sticky toolbar would eat a fifth of the screen. */
+@media (max-width: 600px) {
+  .toolbar { position: static; justify-content: flex-start; }
+  article { padding-top: 1.25rem; }
+}
 article {
   box-sizing: content-box;
   max-width: var(--bersih-measure, 65ch);
@@ -86,7 +91,7 @@ article {
   overflow-wrap: break-word;
 }
 .site { margin: 0 0 0.5rem; color: var(--muted); font: 600 0.8em / 1.4 system-ui, sans-serif; text-transform: uppercase; letter-spacing: 0.05em; }
-h1 { margin: 0 0 0.75rem; font-size: 1.9em; line-height: 1.2; }
+h1 { margin: 0 0 0.75rem; font-size: clamp(1.5em, 4vw, 1.9em); line-height: 1.2; }
 .meta { margin: 0 0 2rem; color: var(--muted); font: 0.85em / 1.5 system-ui, sans-serif; }
 .body h2, .body h3, .body h4 { line-height: 1.3; margin: 1.6em 0 0.6em; }
 .body p, .body ul, .body ol, .body blockquote, .body figure, .body pre, .body table { margin: 0 0 1.1em; }
