@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { inClosedShadow } from './harness/closed-shadow.ts';
-import { artifactPath, publishScreenshot, until, useExtensionBrowser } from './harness/suite.ts';
+import { patchSettings } from './harness/extension-browser.ts';
+import { artifactPath, disableAutoClean, enableAutoClean, publishScreenshot, until, useExtensionBrowser } from './harness/suite.ts';
 
 const suite = useExtensionBrowser();
 
@@ -101,6 +102,25 @@ describe('reader view', () => {
       expect(await page.evaluate(() => window.scrollY)).toBe(SCROLL_Y);
     } finally {
       await page.close();
+    }
+  });
+
+  it('opens by itself on an auto-clean site in reader mode (the background path of the shortcut and menu)', async () => {
+    // mode 'reader': the auto-clean script asks the background to open the reader, which injects
+    // content/extract.js and sends `openReader`, as the keyboard command and the context menu do.
+    await patchSettings(suite.ext.sw, { mode: 'reader' });
+    await enableAutoClean(suite.ext.sw, new URL(suite.url('/')).origin);
+    const page = await suite.newPage();
+    try {
+      await page.goto(suite.url('/pages/article.html'));
+      await until('the reader overlay', () => hasOverlay(page));
+      expect(await overlayText(page)).toContain('Paragraf 10.');
+      await page.keyboard.press('Escape');
+      await until('the overlay to close', async () => !(await hasOverlay(page)));
+    } finally {
+      await page.close();
+      await disableAutoClean(suite.ext.sw);
+      await patchSettings(suite.ext.sw, { mode: 'tidy' });
     }
   });
 });
