@@ -1,0 +1,149 @@
+// @vitest-environment jsdom
+/** The popup wired to a (fake) browser: each state a user can meet, end to end within the page. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { article } from './article-fixture.ts';
+import type { ExtractResponse, TidyStatus } from '../../src/shared/messages.ts';
+
+vi.mock('../../src/shared/browser.ts', () => import('../shared/fake-browser.ts'));
+
+const POPUP_HTML = readFileSync(join(import.meta.dirname, '../../src/popup/popup.html'), 'utf8');
+const URL_OK = 'https://kabar.example/berita/1';
+
+interface TabAnswers {
+  extract?: ExtractResponse;
+  extractSelection?: ExtractResponse;
+  tidyStatus?: TidyStatus | null;
+}
+
+type FakeModule = typeof import('../shared/fake-browser.ts');
+/** The fake API of the popup loaded last (module state is fresh per popup). */
+let browser: FakeModule['browser'];
+
+/**
+ * Opens the popup for a tab at `url` whose content scripts give `answers`. Modules are reset so
+ * the popup's top-level code runs again.
+ */
+async function openPopup(
+  url: string | undefined,
+  answers: TabAnswers = {},
+  setup: (fake: FakeModule) => void = () => {},
+): Promise<void> {
+  vi.resetModules();
+  // The popup's own view of the seam: after a module reset the mocked seam, not a fresh import
+  // of the fake, is the instance the popup will use.
+  const fakeModule = (await import('../../src/shared/browser.ts')) as unknown as FakeModule;
+  fakeModule.fake.reset();
+  setup(fakeModule);
+  browser = fakeModule.browser;
+  browser.tabs.query.mockResolvedValue([{ id: 7, url, active: true }]);
+  browser.tabs.sendMessage.mockImplementation(async (...args: unknown[]) => {
+    const message = args[1] as { type: keyof TabAnswers | 'setTidyActive' | 'openReader' };
+    if (message.type === 'setTidyActive') return { active: false, removed: [] };
+    if (message.type === 'openReader') return { opened: true };
+    return answers[message.type];
+  });
+  document.documentElement.replaceWith(
+    document.importNode(new DOMParser().parseFromString(POPUP_HTML, 'text/html').documentElement, true),
+  );
+  await import('../../src/popup/popup.ts');
+}
+
+/** Waits for the popup to get there; generous, as a loaded CI machine is slow (not a speed test). */
+function until(check: () => void): Promise<void> {
+  return vi.waitFor(check, { timeout: 10_000, interval: 20 });
+}
+
+function stateShown(): string | undefined {
+  return document.querySelector<HTMLElement>('#status [data-state]')?.dataset.state;
+}
+
+describe('popup', () => {
+  it('shows the cleaned article with its summary and actions', async () => {
+    const removed = [{ rule: 'id-baca-juga', category: 'related' as const, reason: 'Baca Juga', text: 'Baca juga: x' }];
+    await openPopup(URL_OK, { extract: { ok: true, article: article({ removed }) } });
+    await until(() => expect(document.querySelector('.article-title')).not.toBeNull());
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['content/extract.js'] });
+    expect(document.querySelector('.removals summary')?.textContent).toBe('Removed 1 “Read also” insert.');
+    expect(document.querySelectorAll('.actions button')).toHaveLength(3);
+    expect(document.querySelector('#status')?.childElementCount).toBe(0);
+    expect(document.querySelector('#site input[name="autoCleanSite"]')).not.toBeNull();
+    expect(document.querySelector('#tidy')?.childElementCount).toBe(0);
+  });
+
+  it('explains a forbidden page without touching it', async () => {
+    await openPopup('chrome://settings/');
+    await until(() => expect(stateShown()).toBe('forbidden'));
+    expect(document.querySelector('.state-message')?.textContent).toBe(
+      'Browsers don’t let extensions work on their own pages, such as settings or a new tab.',
+    );
+    expect(browser.scripting.executeScript).not.toHaveBeenCalled();
+    expect(document.querySelector('#site')?.childElementCount).toBe(0);
+  });
+
+  it('asks for file access on file pages when it is off', async () => {
+    await openPopup('file:///home/me/berita.html');
+    await until(() => expect(stateShown()).toBe('file-access'));
+    expect(browser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('works on file pages once file access is on, without auto-clean switches', async () => {
+    await openPopup('file:///home/me/berita.html', { extract: { ok: true, article: article() } }, (m) => m.setFileAccess(true));
+    await until(() => expect(document.querySelector('.article-title')).not.toBeNull());
+    expect(document.querySelector('#site')?.childElementCount).toBe(0);
+  });
+
+  it('offers the selection when no article is found, then uses it', async () => {
+    await openPopup(URL_OK, {
+      extract: { ok: false, reason: 'no-article' },
+      extractSelection: { ok: true, article: article({ title: 'Pilihan saya' }) },
+    });
+    await until(() => expect(stateShown()).toBe('no-article'));
+    document.querySelector<HTMLButtonElement>('[data-action="use-selection"]')?.click();
+    await until(() => expect(document.querySelector('.article-title')?.textContent).toBe('Pilihan saya'));
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'extractSelection' }, { frameId: 0 });
+  });
+
+  it('says when nothing is selected', async () => {
+    await openPopup(URL_OK, { extract: { ok: false, reason: 'no-article' }, extractSelection: { ok: false, reason: 'no-article' } });
+    await until(() => expect(stateShown()).toBe('no-article'));
+    document.querySelector<HTMLButtonElement>('[data-action="use-selection"]')?.click();
+    await until(() => expect(stateShown()).toBe('no-selection'));
+  });
+
+  it('shows injection errors with their reason', async () => {
+    await openPopup(URL_OK, {}, ({ browser: b }) => {
+      b.scripting.executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
+    });
+    await until(() => expect(stateShown()).toBe('error'));
+    expect(document.querySelector('.state-message')?.textContent).toBe('Something went wrong: Cannot access contents of the page.');
+  });
+
+  it('shows pages that are too large and extraction errors', async () => {
+    await openPopup(URL_OK, { extract: { ok: false, reason: 'too-large', bytes: 25_000_000 } });
+    await until(() => expect(stateShown()).toBe('too-large'));
+    await openPopup(URL_OK, { extract: { ok: false, reason: 'error', message: 'boom' } });
+    await until(() => expect(document.querySelector('.state-message')?.textContent).toBe('Something went wrong: boom'));
+  });
+
+  it('with auto-clean applied, offers "Show original" and counts its removals in the summary', async () => {
+    const removed = [{ rule: 'ad-rb', category: 'ad' as const, reason: 'ad slot', text: '' }];
+    await openPopup(URL_OK, { tidyStatus: { active: true, removed }, extract: { ok: true, article: article() } });
+    await until(() => expect(document.querySelector('.article-title')).not.toBeNull());
+    expect(document.querySelector('[data-action="toggle-tidy"]')?.textContent).toBe('Show original');
+    expect(document.querySelector('.removals summary')?.textContent).toBe('Removed 1 ad slot.');
+    document.querySelector<HTMLButtonElement>('[data-action="toggle-tidy"]')?.click();
+    await until(() => expect(document.querySelector('[data-action="toggle-tidy"]')?.textContent).toBe('Clean again'));
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'setTidyActive', active: false }, { frameId: 0 });
+  });
+
+  it('opens the reader view and closes itself', async () => {
+    await openPopup(URL_OK, { extract: { ok: true, article: article() } });
+    await until(() => expect(document.querySelector('.article-title')).not.toBeNull());
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    document.querySelector<HTMLButtonElement>('[data-action="open-reader"]')?.click();
+    await until(() => expect(close).toHaveBeenCalled());
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'openReader' }, { frameId: 0 });
+  });
+});
