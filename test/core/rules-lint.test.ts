@@ -35,6 +35,7 @@ const PROSE = [
   'Recommended by doctors, the new guidelines take effect today.',
   'Related to the flooding, officials closed three roads.',
   'Also read aloud at home, parents were told.',
+  'Recommended: OS Windows 10 64-bit, 16 GB RAM, broadband connection.',
   'The council approved a plan to plant trees.',
   'Lesen und Schreiben lernen die Kinder in der ersten Klasse.',
   'Mehr als hundert Menschen kamen zur Versammlung.',

@@ -147,9 +147,9 @@ const ENGLISH: LanguageTable = {
     {
       id: 'en-read-also',
       kind: 'phrase',
-      pattern: `(?:(?:read|see)\\s+also|also\\s+read)${END}`,
+      pattern: `(?:read\\s+also|also\\s+read)${END}`,
       category: 'related',
-      note: '"Read also:", "Also read:", "See also:" labels (tempo English, Asian English outlets).',
+      note: '"Read also:" / "Also read:" labels (Asian English outlets); not "See also", a Wikipedia section.',
       fixture: 'lang-en',
     },
     {
@@ -188,10 +188,10 @@ const ENGLISH: LanguageTable = {
     {
       id: 'en-recommended',
       kind: 'phrase',
-      pattern: `recommended(?:\\s+(?:for\\s+you|stories|articles|reading))?${END}`,
+      pattern: 'recommended(?:\\s+(?:for\\s+you|stories|articles|reading)\\s*:?)?\\s*$',
       takeLinkSiblings: true,
       category: 'related',
-      note: '"Recommended" / "Recommended for you" widget headings (label form only).',
+      note: '"Recommended" / "Recommended for you" widget headings, alone only ("Recommended: OS …" is content).',
       fixture: 'lang-en',
     },
     {
