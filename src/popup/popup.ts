@@ -5,7 +5,7 @@
  */
 import type { CleanResult, Removal } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
-import { localiseDocument } from '../shared/i18n.ts';
+import { localiseDocument, t } from '../shared/i18n.ts';
 import type { ExtractResponse } from '../shared/messages.ts';
 import { sendToTab } from '../shared/messaging.ts';
 import { loadSettings, saveSettings } from '../shared/settings.ts';
@@ -46,7 +46,11 @@ function reason(error: unknown): string {
 let tidyRemoved: Removal[] = [];
 
 function showArticle(tabId: number, article: CleanResult, pageUrl: string | undefined): void {
-  statusRegion.replaceChildren();
+  // The content region is not live (it would read the whole article aloud); a short notice is.
+  const notice = document.createElement('p');
+  notice.className = 'visually-hidden';
+  notice.textContent = t('articleReady', article.title);
+  statusRegion.replaceChildren(notice);
   const removed = [...tidyRemoved, ...article.removed];
   const actions = renderActions(document, (copyStatus) => ({
     copyText: () => copyWithFeedback(navigator.clipboard, clipboardText(article, 'text'), copyStatus).then(() => {}),

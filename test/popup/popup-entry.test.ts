@@ -67,7 +67,8 @@ describe('popup', () => {
     expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['content/extract.js'] });
     expect(document.querySelector('.removals summary')?.textContent).toBe('Removed 1 “Read also” insert.');
     expect(document.querySelectorAll('.actions button')).toHaveLength(3);
-    expect(document.querySelector('#status')?.childElementCount).toBe(0);
+    expect(document.querySelector('#status')?.textContent).toBe('Cleaned article ready: Banjir Rob Genangi Pesisir Utara Jakarta');
+    expect(document.querySelector('#content')?.hasAttribute('aria-live')).toBe(false);
     expect(document.querySelector('#site input[name="autoCleanSite"]')).not.toBeNull();
     expect(document.querySelector('#tidy')?.childElementCount).toBe(0);
   });
