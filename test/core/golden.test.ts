@@ -38,6 +38,9 @@ describe('golden fixtures', () => {
     it(fixture.name, () => {
       const result = cleanDocument(parseFixture(fixture));
       expect(result, 'cleanDocument found no article').not.toBeNull();
+      // The header's language is the page's; a fixture stays small enough to read in review.
+      expect(result!.lang?.split('-')[0]).toBe(fixture.lang);
+      expect(Buffer.byteLength(fixture.html)).toBeLessThan(6 * 1024);
       const summary = summarise(result!);
       const textPath = join(fixture.dir, 'expected.txt');
       const jsonPath = join(fixture.dir, 'expected.json');
