@@ -14,7 +14,7 @@
  *
  * Usage: npx tsx scripts/build.ts [--test]
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -23,7 +23,8 @@ import { chromeManifest, firefoxManifest, testChromeManifest, type Manifest } fr
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = join(root, 'dist');
-const stage = join(dist, '.stage');
+// Per process: helpers and the e2e setup may build at the same time.
+const stage = join(dist, `.stage-${process.pid}`);
 
 /** Single-file scripts: [entry, output file, global name]. */
 const SCRIPTS: [string, string, string][] = [
@@ -79,11 +80,14 @@ async function buildScript([entry, file, name]: [string, string, string]): Promi
   });
 }
 
+/** Writes dist/<folder> next to it first, then swaps it in, so no reader sees half a build. */
 function writeVariant(folder: string, manifest: Manifest): void {
   const out = join(dist, folder);
+  const next = join(dist, `.${folder}-${process.pid}`);
+  cpSync(stage, next, { recursive: true });
+  writeFileSync(join(next, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   rmSync(out, { recursive: true, force: true });
-  cpSync(stage, out, { recursive: true });
-  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  renameSync(next, out);
 }
 
 function files(dir: string): string[] {
@@ -124,6 +128,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  rmSync(stage, { recursive: true, force: true });
   console.error(error);
   process.exitCode = 1;
 });
