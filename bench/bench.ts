@@ -46,7 +46,7 @@ const sampleHeap = (): void => {
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
 };
 
-function benchPage(page: CorpusPage, core: Parameters<typeof speedSystems>[0], repeats: number): PageTiming {
+async function benchPage(page: CorpusPage, core: Parameters<typeof speedSystems>[0], repeats: number): Promise<PageTiming> {
   const bytes = page.html();
   const parsed = parseHtml(bytes, page.url);
   try {
@@ -65,7 +65,7 @@ function benchPage(page: CorpusPage, core: Parameters<typeof speedSystems>[0], r
     const ms = Object.fromEntries(SPEED_SYSTEMS.map((s) => [s, median(times[s])])) as Record<SpeedSystem, number>;
     return { corpus: page.corpus, id: page.id, kb: Math.round(bytes.length / 1024), ms };
   } finally {
-    parsed.close();
+    await parsed.close();
   }
 }
 
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     const pages = limit === undefined ? all : all.slice(0, limit);
     for (const [i, page] of pages.entries()) {
       try {
-        timings.push(benchPage(page, core, opts.repeat));
+        timings.push(await benchPage(page, core, opts.repeat));
         corpora[page.corpus] = (corpora[page.corpus] ?? 0) + 1;
       } catch (e) {
         console.error(`bench: skipped ${page.corpus}/${page.id}: ${e instanceof Error ? e.message : String(e)}`);

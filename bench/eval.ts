@@ -59,7 +59,7 @@ async function evaluatePage(page: CorpusPage, core: Awaited<ReturnType<typeof lo
     result.systems.readability = score(page, gold, runReadability(doc));
     if (!(core instanceof Error)) result.systems.ours = score(page, gold, runOurs(core, doc, page.url));
   } finally {
-    parsed.close();
+    await parsed.close();
   }
   return result;
 }

@@ -29,6 +29,6 @@ export async function extractPage(file: string, explicitUrl: string | undefined,
     if (!result) throw new CliError(ExitCode.noArticle, `no article found in '${name ?? (file === '-' ? 'stdin' : file)}'`);
     return { result, url };
   } finally {
-    page.close();
+    await page.close();
   }
 }
