@@ -18,7 +18,7 @@ const KEEP = new Set([
 /** Elements dropped together with everything inside them. */
 const DROP = new Set([
   'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
-  'button', 'select', 'option', 'textarea', 'svg', 'math', 'template', 'noscript', 'link', 'meta',
+  'button', 'select', 'option', 'textarea', 'svg', 'template', 'annotation', 'annotation-xml', 'noscript', 'link', 'meta',
   'base', 'head', 'title', 'canvas', 'audio', 'video', 'portal', 'dialog', 'slot', 'noembed',
   'noframes', 'xmp', 'plaintext', 'param', 'track', 'map', 'area',
 ]);
@@ -38,6 +38,8 @@ const ATTRS: Record<string, readonly string[]> = {
 const URL_ATTRS = new Set(['href', 'src', 'cite']);
 const SAFE_SCHEMES = /^(?:https?|mailto):$/i;
 const MAX_DEPTH = 200;
+const XHTML = 'http://www.w3.org/1999/xhtml';
+const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
 /**
  * Copies `source`'s children into a fragment of `target`, keeping only safe content.
@@ -63,7 +65,13 @@ function copyChildren(from: Node, to: Node, doc: Document, baseUrl: string | und
 
 function copyElement(el: Element, to: Node, doc: Document, baseUrl: string | undefined, depth: number): void {
   const tag = el.localName.toLowerCase();
-  if (DROP.has(tag) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
+  if (DROP.has(tag)) return;
+  if (el.namespaceURI === MATHML) {
+    // Formulas keep their text (MathML elements themselves are not copied: none is allowlisted).
+    copyChildren(el, to, doc, baseUrl, depth);
+    return;
+  }
+  if (el.namespaceURI !== XHTML) return;
   if (!KEEP.has(tag) || depth > MAX_DEPTH) {
     // Unknown or too deep: keep the text, lose the element.
     copyChildren(el, to, doc, baseUrl, depth);
