@@ -49,6 +49,9 @@ const SHORT_BLOCK_CHARS = 200;
 const LINK_DENSITY_MIN = 0.5;
 /** How much leading text decides whether a block starts with a phrase. */
 const LEAD_CHARS = 60;
+/** How many nodes the leading-text read may visit in one element. */
+const LEAD_NODES = 64;
+const WHITESPACE = /[\s\u00a0\u200b\ufeff]+/g;
 /** A selector match holding this many long prose paragraphs is kept (a mis-classed article wrapper). */
 const PROSE_PARAGRAPHS = 3;
 const PROSE_PARAGRAPH_CHARS = 150;
@@ -170,11 +173,11 @@ function matchTextNode(node: Node, compiled: CompiledRules, out: Match[]): void 
 }
 
 function matchBlock(el: Element, compiled: CompiledRules): Match | null {
-  const lead = leadingText(el);
+  const { text: lead, complete } = leadingText(el);
   if (!lead) return null;
-  if (compiled.anyMarker && lead.length < LEAD_CHARS) {
-    const whole = normaliseText(el.textContent ?? '');
-    if (whole && compiled.anyMarker.test(whole)) {
+  if (compiled.anyMarker && complete) {
+    const whole = lead;
+    if (compiled.anyMarker.test(whole)) {
       const i = compiled.markerRegexes.findIndex((re) => re.test(whole));
       const rule = compiled.markerRules[i];
       if (rule) return { rule, nodes: [el] };
@@ -238,28 +241,45 @@ function linkOnlySiblings(el: Element): Element[] {
   return out;
 }
 
-/** The first ~60 characters of an element's text, reading no further than needed. */
-function leadingText(el: Element): string {
-  let acc = '';
+interface Lead {
+  /** Whitespace-normalised text from the element's start, at least LEAD_CHARS long unless complete. */
+  text: string;
+  /** Whether `text` is the element's whole text. */
+  complete: boolean;
+}
+
+/**
+ * The first ~60 characters of an element's text, reading no further than needed and visiting at
+ * most LEAD_NODES nodes, so that the walk stays linear on deep, whitespace-heavy layouts.
+ */
+function leadingText(el: Element): Lead {
+  let text = '';
+  let budget = LEAD_NODES;
+  let complete = true;
   const walk = (node: Node): boolean => {
-    let child = node.firstChild;
-    while (child) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (--budget < 0) {
+        complete = false;
+        return true;
+      }
       if (child.nodeType === TEXT_NODE) {
-        acc += child.nodeValue ?? '';
-        if (acc.length > LEAD_CHARS * 2 && normaliseText(acc).length >= LEAD_CHARS) return true;
+        const piece = (child.nodeValue ?? '').replace(WHITESPACE, ' ');
+        if (piece !== ' ' || (text && !text.endsWith(' '))) text += piece;
+        if (text.length > LEAD_CHARS + 1) {
+          complete = false;
+          return true;
+        }
       } else if (child.nodeType === ELEMENT_NODE) {
         const tag = (child as Element).tagName.toUpperCase();
-        if (!SKIP_TAGS.has(tag)) {
-          if (tag === 'BR' || BLOCK_TAGS.has(tag)) acc += ' ';
-          if (walk(child)) return true;
-        }
+        if (SKIP_TAGS.has(tag)) continue;
+        if ((tag === 'BR' || BLOCK_TAGS.has(tag)) && text && !text.endsWith(' ')) text += ' ';
+        if (walk(child)) return true;
       }
-      child = child.nextSibling;
     }
     return false;
   };
   walk(el);
-  return normaliseText(acc).slice(0, LEAD_CHARS * 2);
+  return { text: text.replace(/ {2,}/g, ' ').trim(), complete };
 }
 
 /** The first ~80 characters of the text a removal takes, for reporting. */

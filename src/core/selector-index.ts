@@ -61,7 +61,10 @@ export function parseCompound(selector: string): Compound | null {
     } else if (m[2]) {
       compound.classes.push(m[2]);
     } else {
-      compound.attrs.push({ name: m[3]!.toLowerCase(), op: (m[4] ?? '') as AttrOp, value: m[5] ?? m[6] ?? m[7] ?? '' });
+      const attr: AttrTest = { name: m[3]!.toLowerCase(), op: (m[4] ?? '') as AttrOp, value: m[5] ?? m[6] ?? m[7] ?? '' };
+      // `[class~="x"]` is `.x`: index it as a class rather than test it on every element.
+      if (attr.name === 'class' && attr.op === '~=' && /^[\w-]+$/.test(attr.value)) compound.classes.push(attr.value);
+      else compound.attrs.push(attr);
     }
     rest = rest.slice(m[0].length);
   }
