@@ -1,12 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { ExitCode } from '../../src/cli/exit-codes.ts';
 import { articleHtml, bersih, NO_ARTICLE_HTML, PNG_BYTES, tempDir } from './cli-harness.ts';
 
-describe('bersih batch', { timeout: 60_000 }, () => {
+describe.concurrent('bersih batch', { timeout: 120_000 }, () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
 
-  it('prints one JSON line per manifest entry and never stops on a bad page or line', () => {
+  it('prints one JSON line per manifest entry and never stops on a bad page or line', async ({ expect }) => {
     tmp.write('good.html', articleHtml());
     tmp.write('menu.html', NO_ARTICLE_HTML);
     tmp.write('logo.png', PNG_BYTES);
@@ -21,7 +21,7 @@ describe('bersih batch', { timeout: 60_000 }, () => {
       JSON.stringify({ file: `${tmp.dir}/good.html` }),
     ].join('\n'));
     // Relative paths resolve against the manifest's folder, not the working directory.
-    const run = bersih(['batch', manifest], { cwd: '/' });
+    const run = await bersih(['batch', manifest], { cwd: '/' });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(ExitCode.ok);
     const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -36,8 +36,8 @@ describe('bersih batch', { timeout: 60_000 }, () => {
     expect(lines[6]).toMatchObject({ file: `${tmp.dir}/good.html`, url: expect.stringMatching(/^file:\/\//) });
   });
 
-  it('fails with exit 3 when the manifest itself cannot be read', () => {
-    const run = bersih(['batch', `${tmp.dir}/nope.jsonl`]);
+  it('fails with exit 3 when the manifest itself cannot be read', async ({ expect }) => {
+    const run = await bersih(['batch', `${tmp.dir}/nope.jsonl`]);
     expect(run.code).toBe(ExitCode.unreadable);
     expect(run.stderr).toMatch(/^bersih: cannot read '.*nope\.jsonl': no such file\n$/);
     expect(run.stdout).toBe('');

@@ -2,7 +2,7 @@
  * Shared helpers of the CLI tests: a temp folder of small pages written by the test itself, and a
  * runner that spawns the real `node bin/bersih.js`, exactly as a user (or `npm run clean`) does.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,12 +16,23 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `bersih` with `args` (and optional stdin), waiting for it to exit. */
-export function bersih(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): CliRun {
-  const run = spawnSync(process.execPath, [BIN, ...args], {
-    input: options.input, cwd: options.cwd, encoding: 'utf8', timeout: 60_000,
+/**
+ * Runs `bersih` with `args` (and optional stdin) and resolves when it exits. Asynchronous so the
+ * tests can run several CLI processes at once (each pays the tsx + jsdom start-up).
+ */
+export function bersih(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, stdio: 'pipe' });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    // The CLI may stop reading stdin early (size cap); that is not a test failure.
+    child.stdin.on('error', () => {});
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.stdin.end(options.input ?? '');
   });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** A fresh temp folder and a writer for files in it; `cleanup` removes it. */

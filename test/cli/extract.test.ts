@@ -1,19 +1,17 @@
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { ExitCode } from '../../src/cli/exit-codes.ts';
 import { articleHtml, bersih, NO_ARTICLE_HTML, PNG_BYTES, tempDir } from './cli-harness.ts';
 
-// Each case spawns the real CLI (tsx + jsdom start-up), hence the generous timeout.
-describe('bersih extract', { timeout: 60_000 }, () => {
+// Each case spawns the real CLI (tsx + jsdom start-up, slow on a busy machine): concurrent cases
+// and a generous timeout.
+describe.concurrent('bersih extract', { timeout: 120_000 }, () => {
   const tmp = tempDir();
-  let article = '';
-  beforeAll(() => {
-    article = tmp.write('taman.html', articleHtml());
-  });
+  const article = tmp.write('taman.html', articleHtml());
   afterAll(() => tmp.cleanup());
 
-  it('prints the title, a blank line and the cleaned text by default', () => {
-    const run = bersih(['extract', article]);
+  it('prints the title, a blank line and the cleaned text by default', async ({ expect }) => {
+    const run = await bersih(['extract', article]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(ExitCode.ok);
     const [title, blank, ...body] = run.stdout.split('\n');
@@ -27,9 +25,9 @@ describe('bersih extract', { timeout: 60_000 }, () => {
     expect(text).not.toContain('Hak cipta');
   });
 
-  it('prints every result field as JSON, with the canonical URL of the page', () => {
+  it('prints every result field as JSON, with the canonical URL of the page', async ({ expect }) => {
     const page = tmp.write('canonical.html', articleHtml({ head: '<link rel="canonical" href="https://berita.example/kota/taman-baru">' }));
-    const run = bersih(['extract', '--format', 'json', page]);
+    const run = await bersih(['extract', '--format', 'json', page]);
     expect(run.code).toBe(ExitCode.ok);
     const json = JSON.parse(run.stdout) as Record<string, unknown>;
     for (const key of ['title', 'byline', 'siteName', 'lang', 'publishedTime', 'excerpt', 'html', 'text', 'markdown', 'wordCount', 'readingMinutes', 'removed', 'readerable']) {
@@ -42,62 +40,68 @@ describe('bersih extract', { timeout: 60_000 }, () => {
     expect(json.html).not.toContain('file:');
   });
 
-  it('uses og:url, then --url over anything the page declares, then the file URL', () => {
+  it('takes og:url when there is no canonical link', async ({ expect }) => {
     const og = tmp.write('og.html', articleHtml({ head: '<meta property="og:url" content="https://og.example/a">' }));
-    expect(JSON.parse(bersih(['extract', '-f', 'json', og]).stdout).url).toBe('https://og.example/a');
-    const forced = bersih(['extract', '--url', 'https://given.example/b', '--format', 'json', og]);
+    expect(JSON.parse((await bersih(['extract', '-f', 'json', og])).stdout).url).toBe('https://og.example/a');
+  });
+
+  it('prefers --url over what the page declares, and falls back to the file URL', async ({ expect }) => {
+    const og = tmp.write('og2.html', articleHtml({ head: '<meta property="og:url" content="https://og.example/a">' }));
+    const forced = await bersih(['extract', '--url', 'https://given.example/b', '--format', 'json', og]);
     expect(JSON.parse(forced.stdout).url).toBe('https://given.example/b');
-    expect(JSON.parse(bersih(['extract', '--format', 'json', article]).stdout).url).toMatch(/^file:\/\/.*\/taman\.html$/);
+    expect(JSON.parse((await bersih(['extract', '--format', 'json', article])).stdout).url).toMatch(/^file:\/\/.*\/taman\.html$/);
   });
 
-  it('reads gzip by its magic bytes, whatever the name, and reads stdin', () => {
+  it('reads gzip by its magic bytes, whatever the file is called', async ({ expect }) => {
     const gz = tmp.write('page.bin', gzipSync(articleHtml()));
-    const fromGz = bersih(['extract', gz]);
-    expect(fromGz.code).toBe(ExitCode.ok);
-    expect(fromGz.stdout).toContain('Warga menyambut baik rencana itu.');
-    const fromStdin = bersih(['extract', '--format', 'markdown', '-'], { input: articleHtml() });
-    expect(fromStdin.code).toBe(ExitCode.ok);
-    expect(fromStdin.stdout.startsWith('# Kota Bangun Taman Baru di Tepi Sungai\n\n')).toBe(true);
+    const run = await bersih(['extract', gz]);
+    expect(run.code).toBe(ExitCode.ok);
+    expect(run.stdout).toContain('Warga menyambut baik rencana itu.');
   });
 
-  it('prints a standalone HTML document with the sanitised article', () => {
-    const run = bersih(['extract', '--format', 'html', article]);
+  it('reads stdin and prints Markdown under the title', async ({ expect }) => {
+    const run = await bersih(['extract', '--format', 'markdown', '-'], { input: articleHtml() });
+    expect(run.code).toBe(ExitCode.ok);
+    expect(run.stdout.startsWith('# Kota Bangun Taman Baru di Tepi Sungai\n\n')).toBe(true);
+    expect(run.stdout).toContain('Warga menyambut baik rencana itu.');
+  });
+
+  it('prints a standalone HTML document with the sanitised article', async ({ expect }) => {
+    const run = await bersih(['extract', '--format', 'html', article]);
     expect(run.code).toBe(ExitCode.ok);
     expect(run.stdout).toMatch(/^<!doctype html>\n<html lang="id">/);
     expect(run.stdout).toContain('<h1>Kota Bangun Taman Baru di Tepi Sungai</h1>');
     expect(run.stdout).toContain('<p>Warga menyambut baik rencana itu.');
   });
 
-  it('reports each failure on one stderr line with its own exit code', () => {
-    const cases: [string[], number, RegExp][] = [
-      [['extract', tmp.dir + '/missing.html'], ExitCode.unreadable, /^bersih: cannot read '.*missing\.html': no such file\n$/],
-      [['extract', tmp.dir], ExitCode.unreadable, /^bersih: cannot read '.*': is a directory\n$/],
-      [['extract', tmp.write('image.png', PNG_BYTES)], ExitCode.notHtml, /^bersih: '.*image\.png' is not HTML \(PNG image\)\n$/],
-      [['extract', tmp.write('empty.html', '')], ExitCode.notHtml, /^bersih: '.*empty\.html' is not HTML \(empty file\)\n$/],
-      [['extract', tmp.write('notes.html', 'just some words, no markup at all\n')], ExitCode.notHtml, /not HTML \(no HTML markup\)\n$/],
-      [['extract', tmp.write('broken.gz', Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3]))], ExitCode.notHtml, /not HTML \(corrupt gzip data\)\n$/],
-      [['extract', tmp.write('menu.html', NO_ARTICLE_HTML)], ExitCode.noArticle, /^bersih: no article found in '.*menu\.html'\n$/],
-      [['extract', '--format', 'yaml', article], ExitCode.usage, /^bersih: unknown format 'yaml'.*\n$/],
-      [['summarise', article], ExitCode.usage, /^bersih: unknown command 'summarise'/],
-    ];
-    for (const [args, code, stderr] of cases) {
-      const run = bersih(args);
-      expect(run.code, args.join(' ')).toBe(code);
-      expect(run.stderr, args.join(' ')).toMatch(stderr);
-      expect(run.stdout, args.join(' ')).toBe('');
-    }
+  const failures: [string, () => string[], number, RegExp][] = [
+    ['a missing file', () => ['extract', `${tmp.dir}/missing.html`], ExitCode.unreadable, /^bersih: cannot read '.*missing\.html': no such file\n$/],
+    ['a directory', () => ['extract', tmp.dir], ExitCode.unreadable, /^bersih: cannot read '.*': is a directory\n$/],
+    ['a PNG', () => ['extract', tmp.write('image.png', PNG_BYTES)], ExitCode.notHtml, /^bersih: '.*image\.png' is not HTML \(PNG image\)\n$/],
+    ['an empty file', () => ['extract', tmp.write('empty.html', '')], ExitCode.notHtml, /^bersih: '.*empty\.html' is not HTML \(empty file\)\n$/],
+    ['plain text', () => ['extract', tmp.write('notes.html', 'just some words, no markup at all\n')], ExitCode.notHtml, /^bersih: '.*notes\.html' is not HTML \(no HTML markup\)\n$/],
+    ['corrupt gzip', () => ['extract', tmp.write('broken.gz', Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3]))], ExitCode.notHtml, /^bersih: '.*broken\.gz' is not HTML \(corrupt gzip data\)\n$/],
+    ['a page without an article', () => ['extract', tmp.write('gallery.html', NO_ARTICLE_HTML)], ExitCode.noArticle, /^bersih: no article found in '.*gallery\.html'\n$/],
+    ['an unknown format', () => ['extract', '--format', 'yaml', article], ExitCode.usage, /^bersih: unknown format 'yaml'.*\n$/],
+    ['an unknown command', () => ['summarise', article], ExitCode.usage, /^bersih: unknown command 'summarise' \(see bersih --help\)\n$/],
+  ];
+  it.for(failures)('reports %s on one stderr line with its exit code', async ([, args, code, stderr], { expect }) => {
+    const run = await bersih(args());
+    expect(run.code).toBe(code);
+    expect(run.stderr).toMatch(stderr);
+    expect(run.stdout).toBe('');
   });
 
-  it('refuses stdin over 50 MB', () => {
-    const run = bersih(['extract', '-'], { input: Buffer.alloc(50 * 1024 * 1024 + 1, 0x20) });
+  it('refuses stdin over 50 MB', async ({ expect }) => {
+    const run = await bersih(['extract', '-'], { input: Buffer.alloc(50 * 1024 * 1024 + 1, 0x20) });
     expect(run.code).toBe(ExitCode.tooLarge);
     expect(run.stderr).toBe("bersih: 'stdin' is too large (the limit is 50 MB)\n");
   });
 
-  it('prints usage for --help and the package version for --version', () => {
-    const help = bersih(['--help']);
+  it('prints usage for --help and the package version for --version', async ({ expect }) => {
+    const help = await bersih(['--help']);
     expect(help.code).toBe(ExitCode.ok);
     expect(help.stdout).toMatch(/^usage: bersih extract/);
-    expect(bersih(['--version']).stdout).toMatch(/^bersih \d+\.\d+\.\d+\n$/);
+    expect((await bersih(['--version'])).stdout).toMatch(/^bersih \d+\.\d+\.\d+\n$/);
   });
 });
