@@ -49,7 +49,7 @@ function score(page: CorpusPage, gold: string, run: Extraction): SystemPage {
 
 async function evaluatePage(page: CorpusPage, core: Awaited<ReturnType<typeof loadCore>>): Promise<PageResult> {
   const bytes = page.html();
-  const result: PageResult = { corpus: page.corpus, id: page.id, type: page.type, url: page.url, kb: Math.round(bytes.length / 1024), systems: {} };
+  const result: PageResult = { corpus: page.corpus, kind: page.kind, id: page.id, type: page.type, url: page.url, kb: Math.round(bytes.length / 1024), systems: {} };
   const parsed = parseHtml(bytes, page.url);
   try {
     const doc = parsed.document;
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
 
   const groups = groupResults(results);
   console.log(groups.map(formatGroup).join('\n\n'));
-  for (const corpus of new Set(results.filter((r) => r.corpus === 'id-news').map((r) => r.corpus))) {
+  for (const corpus of new Set(results.filter((r) => r.kind === 'id-news').map((r) => r.corpus))) {
     console.log(`\n== ${corpus}: 'without' snippets left in the output`);
     console.log(formatLeftovers(results.filter((r) => r.corpus === corpus)));
   }

@@ -18,6 +18,8 @@ export interface SystemPage extends SnippetCheck {
 
 export interface PageResult {
   corpus: string;
+  /** The corpus layout (id-news, readability, wcxb), whatever its folder is called. */
+  kind: string;
   id: string;
   type: string;
   url: string;
