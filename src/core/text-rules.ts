@@ -1,0 +1,144 @@
+/**
+ * Phrase and marker rules, driven by text nodes: an insert label is the first text of its block,
+ * so each non-blank text node is tested once against one combined regex, and only a hit climbs
+ * to find the block it starts. Most text nodes are prose and cost one regex test.
+ */
+import type { CompiledRules, Match } from './match.ts';
+import {
+  ELEMENT_NODE, firstTextNode, linkTextLength, normaliseText, textFrom,
+} from './dom-text.ts';
+
+/** Blocks a phrase or marker rule may remove as a whole. */
+export const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'TABLE', 'TBODY', 'TR', 'TD', 'SECTION', 'ASIDE', 'BLOCKQUOTE',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'CENTER', 'DL', 'DD', 'DT', 'SPAN',
+  'STRONG', 'B', 'EM', 'I', 'FONT', 'SMALL', 'INS', 'HEADER', 'FOOTER', 'NAV', 'FORM', 'A',
+]);
+/** Inline elements in BLOCK_TAGS: removable, but they do not bound a label's text. */
+const INLINE_TAGS = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'FONT', 'SMALL', 'INS', 'A']);
+/** Never removed whole by any rule: removing them would take the page with them. */
+export const PROTECTED_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'HEAD']);
+
+/** A phrase block longer than this must be mostly links to go. */
+const SHORT_BLOCK_CHARS = 200;
+const LINK_DENSITY_MIN = 0.5;
+/** How much leading text decides whether a block starts with a phrase. */
+const LEAD_CHARS = 60;
+/** A marker block is short: longer text is never a bare "ADVERTISEMENT". */
+const MARKER_MAX_CHARS = 80;
+
+/** The match that the text node `text` starts, if any; `root` bounds the climb. */
+export function matchAtText(text: Node, root: Node, compiled: CompiledRules): Match | null {
+  const own = normaliseText(text.nodeValue ?? '');
+  const parent = text.parentNode;
+  if (!parent) return null;
+  if (compiled.anyMarker && own.length <= MARKER_MAX_CHARS) {
+    const m = compiled.anyMarker.test(own) ? matchMarker(text, own, root, compiled) : splitMarker(text, parent, root, compiled);
+    if (m) return m;
+  }
+  if (!compiled.anyPhrase) return null;
+  const lead = own.length >= LEAD_CHARS ? own : textFrom(text, blockOf(parent, root), LEAD_CHARS);
+  if (!compiled.anyPhrase.test(lead)) return null;
+  const i = compiled.phraseRegexes.findIndex((re) => re.test(lead));
+  const rule = compiled.phraseRules[i];
+  if (!rule) return null;
+  const phraseLength = lead.match(compiled.phraseRegexes[i]!)?.[0].length ?? 0;
+  // Outermost first: the largest block this label starts that still passes the prose guard.
+  for (const block of blocksStartedBy(text, root).reverse()) {
+    if (!passesProseGuard(block, phraseLength)) continue;
+    const nodes: Node[] = [block];
+    const labelOnly = normaliseText(block.textContent ?? '').length - phraseLength < 3;
+    if (rule.takeLinkSiblings || labelOnly) nodes.push(...linkOnlySiblings(block));
+    return { rule, nodes };
+  }
+  return null;
+}
+
+/** A marker split over inline elements (`<span>Scroll down </span>untuk melanjutkan`), read from its block. */
+function splitMarker(text: Node, parent: Node, root: Node, compiled: CompiledRules): Match | null {
+  const block = blockOf(parent, root);
+  if (block === root || firstTextNode(block) !== text) return null;
+  const whole = block.textContent ?? '';
+  if (whole.length > MARKER_MAX_CHARS * 4) return null;
+  const normal = normaliseText(whole);
+  return compiled.anyMarker?.test(normal) ? matchMarker(block, normal, root, compiled) : null;
+}
+
+function matchMarker(start: Node, own: string, root: Node, compiled: CompiledRules): Match | null {
+  const i = compiled.markerRegexes.findIndex((re) => re.test(own));
+  const rule = compiled.markerRules[i];
+  if (!rule) return null;
+  // The outermost ancestor whose whole text is the marker (an ad box with only its label).
+  let target: Node = start;
+  for (let el = start.parentNode; el && el !== root; el = el.parentNode) {
+    if (el.nodeType !== ELEMENT_NODE || PROTECTED_TAGS.has((el as Element).tagName.toUpperCase())) break;
+    const whole = el.textContent ?? '';
+    if (whole.length > MARKER_MAX_CHARS * 4 || normaliseText(whole) !== own) break;
+    target = el;
+  }
+  return { rule, nodes: [target] };
+}
+
+/** The nearest block ancestor of `node` (or `root`), bounding how far a label's text is read. */
+function blockOf(node: Node, root: Node): Node {
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    const tag = (n as Element).tagName.toUpperCase();
+    if (BLOCK_TAGS.has(tag) && !INLINE_TAGS.has(tag)) return n;
+  }
+  return root;
+}
+
+/** Block ancestors of `text`, innermost first, whose text `text` starts. */
+function blocksStartedBy(text: Node, root: Node): Element[] {
+  const out: Element[] = [];
+  for (let n = text.parentNode; n && n !== root; n = n.parentNode) {
+    if (n.nodeType !== ELEMENT_NODE) break;
+    const tag = (n as Element).tagName.toUpperCase();
+    if (PROTECTED_TAGS.has(tag) || firstTextNode(n) !== text) break;
+    if (BLOCK_TAGS.has(tag)) out.push(n as Element);
+  }
+  return out;
+}
+
+/**
+ * The guard for prose: a block that starts with a phrase goes only when it is short
+ * (and not a container of several blocks) or when most of its text is link text.
+ */
+function passesProseGuard(el: Element, phraseLength: number): boolean {
+  const text = normaliseText(el.textContent ?? '');
+  const rest = Math.max(0, text.length - phraseLength);
+  const links = linkTextLength(el);
+  const density = rest > 0 ? Math.min(1, links / rest) : 1;
+  if (density >= LINK_DENSITY_MIN) return true;
+  if (text.length > SHORT_BLOCK_CHARS) return false;
+  return countBlockChildren(el) <= 1;
+}
+
+function countBlockChildren(el: Element): number {
+  let n = 0;
+  for (const c of Array.from(el.children)) {
+    if (/^(P|DIV|UL|OL|TABLE|BLOCKQUOTE|SECTION|H[1-6])$/.test(c.tagName.toUpperCase())) n++;
+  }
+  return n;
+}
+
+/** Following element siblings that hold only links (or nothing), e.g. merdeka's link paragraphs. */
+function linkOnlySiblings(el: Element): Element[] {
+  const out: Element[] = [];
+  let sib = el.nextElementSibling;
+  while (sib) {
+    const text = normaliseText(sib.textContent ?? '');
+    if (text) {
+      const links = linkTextLength(sib);
+      if (links === 0 || links < text.length * 0.8) break;
+    } else if (sib.querySelector('img, video, iframe')) {
+      break;
+    }
+    out.push(sib);
+    sib = sib.nextElementSibling;
+  }
+  // Trailing empty siblings (e.g. <br>s) are kept: they are layout, not inserts.
+  while (out.length && !normaliseText(out[out.length - 1]!.textContent ?? '')) out.pop();
+  return out;
+}
