@@ -5,6 +5,7 @@
 import type { Removal } from '../core/types.ts';
 import type { RemovalCategory } from '../core/rules/types.ts';
 import { messagesLocale, plural, t, type PluralKey } from '../shared/i18n.ts';
+import { ruleNote } from './rule-notes.ts';
 
 /** The plural message per category, in the order the summary lists them. */
 const CATEGORY_MESSAGES: Record<RemovalCategory, PluralKey> = {
@@ -34,7 +35,8 @@ export function summariseRemovals(removed: readonly Removal[], locale: string = 
 
 /**
  * A `<details>` whose summary is `summariseRemovals` and whose body lists every removal
- * (its text, or "(empty slot)", and the rule that made it). Text goes in via `textContent` only.
+ * (its text, or "(empty slot)", and the rule that made it, whose note is the tooltip). Text goes
+ * in via `textContent` only.
  */
 export function renderRemovals(doc: Document, removed: readonly Removal[]): HTMLDetailsElement {
   const details = doc.createElement('details');
@@ -51,7 +53,8 @@ export function renderRemovals(doc: Document, removed: readonly Removal[]): HTML
     text.textContent = removal.text.trim() || t('removalEmptySlot');
     const rule = doc.createElement('span');
     rule.className = 'removal-rule';
-    rule.title = removal.reason;
+    // Removals made by the auto-clean script arrive without a reason (see ./rule-notes.ts).
+    rule.title = removal.reason || ruleNote(removal.rule);
     rule.textContent = removal.rule;
     item.append(text, ' ', rule);
     list.append(item);

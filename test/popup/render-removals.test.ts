@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake } from '../shared/fake-browser.ts';
 import type { Removal } from '../../src/core/types.ts';
 import type { RemovalCategory } from '../../src/core/rules/types.ts';
+import { allRules } from '../../src/core/rules/index.ts';
 import { countByCategory, renderRemovals, summariseRemovals } from '../../src/popup/render-removals.ts';
 
 vi.mock('../../src/shared/browser.ts', () => import('../shared/fake-browser.ts'));
@@ -71,5 +72,15 @@ describe('renderRemovals', () => {
   it('has no list when nothing was removed', () => {
     const details = renderRemovals(new JSDOM('').window.document, []);
     expect(details.querySelector('ol')).toBeNull();
+  });
+});
+
+describe('renderRemovals with removals from the auto-clean script', () => {
+  it('looks up the note of a removal that arrives without a reason by its rule id', () => {
+    const bare: Removal = { rule: 'id-baca-juga', category: 'related', reason: '', text: 'Baca juga: x' };
+    const details = renderRemovals(new JSDOM('').window.document, [bare]);
+    const title = details.querySelector('.removal-rule')?.getAttribute('title');
+    expect(title).toBe(allRules().find((rule) => rule.id === 'id-baca-juga')?.note);
+    expect(title).not.toBe('');
   });
 });
