@@ -9,6 +9,7 @@ import { guessLang } from './lang.ts';
 import { toMarkdown } from './markdown.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
 import { readingMinutes } from './reading-time.ts';
+import { applyReshapes } from './reshape.ts';
 import { rulesFor } from './rules/index.ts';
 import { sanitiseInto } from './sanitise.ts';
 import { countWords, toText } from './text.ts';
@@ -27,7 +28,9 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   const clone = doc.cloneNode(true) as Document;
   if (!clone.documentElement) return null;
   const removed: Removal[] = [];
-  removeMatches(clone.body ?? clone.documentElement, compiled, removed);
+  const body = clone.body ?? clone.documentElement;
+  applyReshapes(body, compiled.reshapeRules);
+  removeMatches(body, compiled, removed);
 
   const article = new Readability<Node>(clone, { serializer: (node) => node }).parse();
   const content = article?.content;

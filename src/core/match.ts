@@ -9,7 +9,7 @@
 import {
   ELEMENT_NODE, TEXT_NODE, SKIP_TAGS, hasText, linkTextLength, nextOutside, normaliseText, readableText,
 } from './dom-text.ts';
-import type { MarkerRule, PhraseRule, Rule, SelectorRule } from './rules/types.ts';
+import type { MarkerRule, PhraseRule, ReshapeRule, Rule, SelectorRule } from './rules/types.ts';
 import { indexSelectors, ruleForElement, type SelectorIndex } from './selector-index.ts';
 import { BLOCK_TAGS, PROTECTED_TAGS, matchAtText } from './text-rules.ts';
 
@@ -34,6 +34,8 @@ export interface CompiledRules {
   markerRules: MarkerRule[];
   markerRegexes: RegExp[];
   anyMarker: RegExp | null;
+  /** Applied by the extraction pipeline only (see `reshape.ts`). */
+  reshapeRules: ReshapeRule[];
 }
 
 /** A selector match holding this many long prose paragraphs is kept (a mis-classed article wrapper). */
@@ -63,6 +65,7 @@ export function compileRules(rules: Rule[]): CompiledRules {
       : null,
     markerRules,
     markerRegexes,
+    reshapeRules: rules.filter((r): r is ReshapeRule => r.kind === 'reshape'),
     anyMarker: markerRules.length
       ? new RegExp(`^(?:${markerRules.map((r) => `(?:${r.pattern})`).join('|')})$`, 'iu')
       : null,

@@ -149,6 +149,24 @@ export const SITE_PROFILES: SiteProfile[] = [
         fixture: 'liputan6-2021-collections',
       },
       {
+        id: 'site-kly-unwrap-pages',
+        kind: 'reshape',
+        action: 'unwrap',
+        selector:
+          'div.article-content-body__item, div.article-content-body__item-content, div.article-content-body__item-page, div.article-raw-content',
+        category: 'navigation',
+        note: 'One wrapper per article page (liputan6 33, 34, 36; fimela 38): unwrapped so Readability keeps every page, not the first.',
+        fixture: 'liputan6-multipage',
+      },
+      {
+        id: 'site-kly-dateline',
+        kind: 'selector',
+        selector: 'span.article-header__datetime, div.article-header__modified-time',
+        category: 'syndication',
+        note: '"Oleh … pada 26 Jun 2020, 13:58 WIB" / "Diperbarui …" lines inside the article section (liputan6 33, 34).',
+        fixture: 'liputan6-multipage',
+      },
+      {
         id: 'site-kly-terkait',
         kind: 'selector',
         selector: 'div.v7-tags-terkait-warper, div.warper-berita-terkait',
@@ -209,6 +227,23 @@ export const SITE_PROFILES: SiteProfile[] = [
     note: 'merdeka.com (2021 pages seen). The "Baca juga:" label + link siblings go via `id-baca-juga-label`.',
     hosts: ['merdeka.com'],
     rules: [
+      {
+        id: 'site-merdeka-reveal-pages',
+        kind: 'reshape',
+        action: 'reveal',
+        selector: 'div.paging-content[data-paging_num]',
+        category: 'navigation',
+        note: 'Pages 2 to n of an article shipped as hidden `div.paging-content` (page 30): shown for extraction.',
+        fixture: 'merdeka-read-too',
+      },
+      {
+        id: 'site-merdeka-photo-credit',
+        kind: 'selector',
+        selector: 'div.imageinfo',
+        category: 'syndication',
+        note: 'Photo credit line under each image, `div.imageinfo` ("©MGM", page 30).',
+        fixture: 'merdeka-read-too',
+      },
       {
         id: 'site-merdeka-read-too',
         kind: 'selector',

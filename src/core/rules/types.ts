@@ -47,7 +47,20 @@ export interface MarkerRule extends RuleBase {
   pattern: string;
 }
 
-export type Rule = SelectorRule | PhraseRule | MarkerRule;
+/**
+ * Reshapes the extraction clone before Readability where an outlet splits one article in a way
+ * Readability misreads: `unwrap` replaces each match with its children (liputan6 wraps each page
+ * of an article in its own container, and Readability keeps only the first), `reveal` clears
+ * `hidden` and inline `display: none` (merdeka ships pages 2 to n hidden). Never applied to the
+ * live page, never reported as a removal; its category says what the reshape is about.
+ */
+export interface ReshapeRule extends RuleBase {
+  kind: 'reshape';
+  action: 'unwrap' | 'reveal';
+  selector: string;
+}
+
+export type Rule = SelectorRule | PhraseRule | MarkerRule | ReshapeRule;
 
 /** Rules that apply only on some hosts. */
 export interface SiteProfile {
