@@ -78,8 +78,9 @@ export function readableText(node: Node, blocks: ReadonlySet<string>): string {
   return tag === 'BR' || blocks.has(tag) ? ` ${out} ` : out;
 }
 
-/** Total length of the normalised text of the links under `el`. */
+/** Total length of the normalised text of the links in `el` (itself included). */
 export function linkTextLength(el: Element): number {
+  if (el.tagName.toUpperCase() === 'A') return normaliseText(el.textContent ?? '').length;
   let n = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) n += normaliseText(a.textContent ?? '').length;
   return n;

@@ -51,10 +51,10 @@ const INDONESIAN: LanguageTable = {
     {
       id: 'id-berita-terkait',
       kind: 'phrase',
-      pattern: `(?:berita|artikel)\\s+(?:terkait|lainnya)${END}`,
+      pattern: `(?:(?:berita|artikel)\\s+(?:terkait|lainnya)|jangan\\s+lewatkan)${END}`,
       takeLinkSiblings: true,
       category: 'related',
-      note: '"Berita Terkait" / "Artikel Terkait" headings and the link list after them (tempo 2015 and others).',
+      note: '"Berita Terkait" / "Artikel Terkait" / "Jangan Lewatkan" labels and the links after them (tempo 2015, kapanlagi).',
       fixture: 'id-promo-phrases',
     },
     {
@@ -88,6 +88,14 @@ const INDONESIAN: LanguageTable = {
       category: 'syndication',
       note: '"Artikel ini telah tayang di Kompas.com dengan judul …" syndication notes (tribun network).',
       fixture: 'tribunnews-baca',
+    },
+    {
+      id: 'id-editor-initials',
+      kind: 'marker',
+      pattern: '\\(\\s*[a-z]{2,8}(?:\\s*/\\s*[a-z]{2,8}){1,3}\\s*\\)',
+      category: 'syndication',
+      note: 'Editor initials closing an article, alone in their block: "(kpl/pur/tch)", "(Dio/ysl)" (kapanlagi, liputan6).',
+      fixture: 'id-promo-phrases',
     },
     {
       id: 'id-credit-line',
