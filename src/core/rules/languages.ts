@@ -153,6 +153,14 @@ const ENGLISH: LanguageTable = {
   lang: 'en',
   rules: [
     {
+      id: 'en-hashtag-line',
+      kind: 'marker',
+      pattern: 'hashtags?\\s*:\\s*(?:#[\\p{L}\\p{N}_]+[\\s,]*)+',
+      category: 'promo',
+      note: 'Press-release trailer "Hashtag: #ZUHYX" (Media OutReach releases on malaymail, page 28).',
+      fixture: 'lang-en',
+    },
+    {
       id: 'en-read-also',
       kind: 'phrase',
       pattern: `(?:read\\s+also|also\\s+read)${END}`,
