@@ -27,7 +27,7 @@ function options() {
     allowPositionals: true,
     options: {
       limit: { type: 'string' },
-      repeat: { type: 'string', default: '5' },
+      repeat: { type: 'string', default: '3' },
       report: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },

@@ -50,7 +50,19 @@ function score(page: CorpusPage, gold: string, run: Extraction): SystemPage {
 async function evaluatePage(page: CorpusPage, core: Awaited<ReturnType<typeof loadCore>>): Promise<PageResult> {
   const bytes = page.html();
   const result: PageResult = { corpus: page.corpus, kind: page.kind, id: page.id, type: page.type, url: page.url, kb: Math.round(bytes.length / 1024), systems: {} };
-  const parsed = parseHtml(bytes, page.url);
+  let parsed: ReturnType<typeof parseHtml>;
+  try {
+    parsed = parseHtml(bytes, page.url);
+  } catch (e) {
+    // A page jsdom cannot even parse counts as an empty output for every system, and is listed.
+    const error = `parse failed: ${e instanceof Error ? e.message : String(e)}`;
+    const failed: Extraction = { text: '', ms: 0, error };
+    const g = page.gold();
+    const gold = 'text' in g ? g.text : g.html;
+    result.systems.readability = score(page, gold, failed);
+    if (!(core instanceof Error)) result.systems.ours = score(page, gold, failed);
+    return result;
+  }
   try {
     const doc = parsed.document;
     const g = page.gold();

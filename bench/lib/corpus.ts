@@ -34,6 +34,11 @@ export interface CorpusPage {
 }
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+/** The page's URL when it is a valid absolute one (a few wcxb pages have '' or null), else a stand-in. */
+function pageUrl(url: unknown, id: string): string {
+  if (typeof url === 'string' && URL.canParse(url)) return url;
+  return `https://example.invalid/${encodeURIComponent(id)}`;
+}
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 /** Reads a file, gunzipping it when it starts with the gzip magic bytes. */
@@ -59,7 +64,7 @@ function loadIdNews(dir: string): CorpusPage[] {
       const t = truth[id];
       if (!t) return [];
       return [{
-        corpus: basename(dir), kind: 'id-news' as const, id, url: t.url ?? `https://example.invalid/${id}`,
+        corpus: basename(dir), kind: 'id-news' as const, id, url: pageUrl(t.url, id),
         type: 'article', html: () => readMaybeGzip(join(dir, 'pages', file)),
         gold: () => ({ text: t.articleBody ?? '' }), with: strings(t.with), without: strings(t.without),
       }];
@@ -103,7 +108,7 @@ function loadWcxb(dir: string): CorpusPage[] {
       const t = readJson(join(dir, 'ground-truth', file)) as WcxbTruth;
       const gt = t.ground_truth ?? {};
       return [{
-        corpus: basename(dir), kind: 'wcxb' as const, id, url: t.url ?? `https://example.invalid/${id}`,
+        corpus: basename(dir), kind: 'wcxb' as const, id, url: pageUrl(t.url, id),
         type: t._internal?.page_type?.primary ?? 'unknown', html: () => readMaybeGzip(page),
         gold: () => ({ text: gt.main_content ?? '' }), with: strings(gt.with), without: strings(gt.without),
       }];
