@@ -175,6 +175,14 @@ export const SITE_PROFILES: SiteProfile[] = [
         fixture: 'fimela-baca-juga',
       },
       {
+        id: 'site-kly-newsletter',
+        kind: 'selector',
+        selector: 'div.newsletter, div.read-page--credits',
+        category: 'promo',
+        note: 'Newsletter sign-up box (with its hidden "Email berhasil dikirim") and the "Credits (2)" toggle inside the article (liputan6 07).',
+        fixture: 'fimela-baca-juga',
+      },
+      {
         id: 'site-kly-terkait',
         kind: 'selector',
         selector: 'div.v7-tags-terkait-warper, div.warper-berita-terkait',
