@@ -57,6 +57,16 @@ describe('link siblings (merdeka)', () => {
     expect(plan.items[0]!.nodes.map((n) => n.textContent)).toEqual(['Baca juga:', 'Kisah Para Penemu', 'Asal-Usul Wifi']);
   });
 
+  it('takes bare <a> siblings after a heading label (kapanlagi "Jangan Lewatkan")', () => {
+    const d = doc(
+      `<p>${LONG}</p><h2>Jangan Lewatkan</h2><a href="/a">Film Musikal Tayang Akhir Tahun</a><br><a href="/b">Grup Vokal Rilis Lagu Baru</a><br><p>${LONG}</p>`,
+      'https://www.kapanlagi.com/musik/berita/contoh.html',
+    );
+    const plan = planTidy(d);
+    expect(plan.items).toHaveLength(1);
+    expect(plan.items[0]!.nodes.map((n) => n.nodeName)).toEqual(['H2', 'A', 'BR', 'A']);
+  });
+
   it('removes the siblings from the cleaned article too', () => {
     const d = doc(
       `<article><h1>Uji</h1><p>${LONG}</p><p class="dont-display"><strong>Baca juga:</strong></p>` +
