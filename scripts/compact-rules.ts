@@ -2,72 +2,72 @@
  * Vite plugin for the auto-clean bundle: serves the rule tables (`src/core/rules/{generic,
  * languages,sites}.ts`) without their `note` and `fixture` strings, which are a third of the
  * tables' bytes and which the in-page tidy never reads (a removal there carries its rule id; the
- * popup, which bundles the full tables, looks the note up by id), and with every rule list packed
- * as text (./rule-codec.ts), which halves what is left. Every other bundle, the CLI and the tests
- * get the tables as written.
+ * popup, which bundles the full tables, looks the note up by id), and packed as one string
+ * (./rule-codec.ts), which more than halves what is left. Every other bundle, the CLI and the
+ * tests get the tables as written.
  *
- * The tables are evaluated here, in the build process (tsx runs TypeScript), and re-emitted as
- * literals. So the bundle holds exactly the data the source computes, whatever helpers or
- * constants the source uses to write it; anything that is not plain data fails the build.
+ *   generic.ts, languages.ts, sites.ts ──► export { NAME } from 'virtual:bersih-rule-data'
+ *   virtual:bersih-rule-data ──► export const [GENERIC_RULES, …] = decodeTables("<packed>", "<codes>", "<dictionary>")
+ *
+ * The tables are evaluated here, in the build process (tsx runs TypeScript), and packed from
+ * their values. So the bundle holds exactly the data the source computes, whatever helpers or
+ * constants the source uses to write it; anything the codec cannot carry fails the build.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
-import type { Rule } from '../src/core/rules/types.ts';
-import { encodeRules } from './rule-codec.ts';
-
-const CODEC = fileURLToPath(new URL('./rule-codec.ts', import.meta.url));
+import { encodeTables } from './rule-codec.ts';
 
 /** The tables, relative to the repository root. */
 export const RULE_TABLES = ['src/core/rules/generic.ts', 'src/core/rules/languages.ts', 'src/core/rules/sites.ts'];
 
-/** Properties for people and tests only; nothing the applier reads. */
-export const DROPPED_KEYS: ReadonlySet<string> = new Set(['note', 'fixture']);
+const CODEC = fileURLToPath(new URL('./rule-codec.ts', import.meta.url));
+const DATA_ID = 'virtual:bersih-rule-data';
+const RESOLVED_DATA_ID = `\0${DATA_ID}`;
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** A non-empty array of rules (objects with a string `kind`). */
-function isRuleList(value: unknown[]): value is Rule[] {
-  return value.length > 0 && value.every((v) => typeof (v as { kind?: unknown } | null)?.kind === 'string');
-}
-
-/**
- * `value` as a JavaScript expression, minus `DROPPED_KEYS` at any depth; rule lists become a
- * `decodeRules("…")` call. Throws on non-data.
- */
-export function dataLiteral(value: unknown, path = 'value'): string {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (Array.isArray(value) && isRuleList(value)) return `decodeRules(${JSON.stringify(encodeRules(value))})`;
-  if (Array.isArray(value)) return `[${value.map((v, i) => dataLiteral(v, `${path}[${i}]`)).join(',')}]`;
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const fields = Object.entries(value as Record<string, unknown>)
-      .filter(([key, v]) => !DROPPED_KEYS.has(key) && v !== undefined)
-      .map(([key, v]) => `${IDENTIFIER.test(key) ? key : JSON.stringify(key)}:${dataLiteral(v, `${path}.${key}`)}`);
-    return `{${fields.join(',')}}`;
+/** Every export of every table module, by module. */
+export async function loadTables(root: string): Promise<Map<string, Record<string, unknown>>> {
+  const modules = new Map<string, Record<string, unknown>>();
+  for (const file of RULE_TABLES) {
+    const exports = (await import(pathToFileURL(resolve(root, file)).href)) as Record<string, unknown>;
+    const clash = Object.keys(exports).filter((name) => [...modules.values()].some((m) => name in m));
+    if (clash.length) throw new Error(`compact-rules: ${file} exports names another table exports: ${clash.join(', ')}`);
+    modules.set(file, { ...exports });
   }
-  throw new Error(`compact-rules: ${path} is not plain data (${typeof value})`);
+  return modules;
 }
 
-/** The module source for a table module's exports, notes and fixtures dropped. */
-export function compactModule(exports: Record<string, unknown>, file: string): string {
-  const body = Object.entries(exports)
-    .map(([name, value]) => `export const ${name} = ${dataLiteral(value, `${file}:${name}`)};\n`)
-    .join('');
-  return `import { decodeRules } from ${JSON.stringify(CODEC)};\n${body}`;
+/** The source of the data module: every table, decoded once when the script starts. */
+export function dataModule(tables: Record<string, unknown>): string {
+  const { text, codes, dictionary } = encodeTables(tables);
+  const names = Object.keys(tables).join(', ');
+  return [
+    `import { decodeTables } from ${JSON.stringify(CODEC)};`,
+    `export const [${names}] = decodeTables(${JSON.stringify(text)}, ${JSON.stringify(codes)}, ${JSON.stringify(dictionary)});`,
+    '',
+  ].join('\n');
 }
 
 /** The plugin; `root` is the repository root. */
 export function compactRules(root: string): Plugin {
-  const tables = new Map(RULE_TABLES.map((file) => [resolve(root, file), file]));
+  const files = new Map(RULE_TABLES.map((file) => [resolve(root, file), file]));
+  let modules: Promise<Map<string, Record<string, unknown>>> | undefined;
+  const tables = (): Promise<Map<string, Record<string, unknown>>> => (modules ??= loadTables(root));
   return {
     name: 'bersih-compact-rules',
     enforce: 'pre',
+    resolveId(id) {
+      return id === DATA_ID ? RESOLVED_DATA_ID : null;
+    },
     async load(id) {
-      const file = tables.get(id.split('?')[0]!);
+      if (id === RESOLVED_DATA_ID) {
+        const all = Object.assign({}, ...(await tables()).values()) as Record<string, unknown>;
+        return dataModule(all);
+      }
+      const file = files.get(id.split('?')[0]!);
       if (!file) return null;
-      const exports = (await import(pathToFileURL(resolve(root, file)).href)) as Record<string, unknown>;
-      return compactModule(exports, file);
+      const names = Object.keys((await tables()).get(file)!);
+      return `export { ${names.join(', ')} } from ${JSON.stringify(DATA_ID)};\n`;
     },
   };
 }

@@ -16,7 +16,7 @@
 import { planTidy } from '../core/tidy.ts';
 import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages, sendToBackground } from '../shared/messaging.ts';
-import { cleanOptions, settingsOrDefaults } from './page-options.ts';
+import { cleanOptions, pageSettingsOrDefaults } from './page-options.ts';
 import { runOnce } from './run-once.ts';
 import { TidyController } from './tidy-controller.ts';
 
@@ -29,7 +29,7 @@ function reportCount(count: number): void {
 }
 
 async function start(): Promise<void> {
-  const settings = await settingsOrDefaults();
+  const settings = await pageSettingsOrDefaults();
   if (settings.mode === 'reader') {
     await sendToBackground('openReaderInTab', {}).catch(() => undefined);
     return;

@@ -64,11 +64,11 @@ export function wrapChrome(chrome: ChromeLike): unknown {
     if (!w) wrappers.set(listener, (w = wrapListener(listener)));
     return w;
   };
-  const onMessage = {
-    addListener: (l: Listener) => chrome.runtime.onMessage.addListener(wrapped(l)),
-    removeListener: (l: Listener) => chrome.runtime.onMessage.removeListener(wrapped(l)),
-    hasListener: (l: Listener) => chrome.runtime.onMessage.hasListener(wrapped(l)),
-  };
+  const on =
+    (method: 'addListener' | 'removeListener' | 'hasListener') =>
+    (listener: Listener): unknown =>
+      chrome.runtime.onMessage[method](wrapped(listener));
+  const onMessage = { addListener: on('addListener'), removeListener: on('removeListener'), hasListener: on('hasListener') };
   // The callback form, as the polyfill uses: it reports "no listener replied" in `lastError`.
   const sendMessage = (...args: unknown[]): Promise<unknown> =>
     new Promise((resolve, reject) => {

@@ -134,23 +134,43 @@ function defaultDocument(): Document | undefined {
   return typeof document === 'undefined' ? undefined : document;
 }
 
+/** What the content scripts read: what auto-clean does, and the user's rules. */
+export type PageSettings = Pick<Settings, 'mode' | 'userSelectors' | 'userPhrases'>;
+
+/** A stored value as an object of the current schema (migrated), or `{}` when it is no object. */
+function storedObject(raw: unknown): Raw {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? migrateSettings(raw as Raw) : {};
+}
+
+/**
+ * The `PageSettings` part of `validateSettings`, on its own so that the auto-clean script, which
+ * reads only these (`loadPageSettings`), bundles none of the other keys' validation.
+ */
+function validatePageSettings(source: Raw, doc: Document | undefined): PageSettings {
+  return {
+    mode: oneOf(MODES, source.mode, DEFAULTS.mode),
+    userSelectors: cleanSelectors(source.userSelectors, doc),
+    userPhrases: [...new Set(strings(source.userPhrases).filter(isValidPhrase))],
+  };
+}
+
 /**
  * Turns anything read from storage into valid `Settings`: migrates old shapes, then per key
  * keeps good values, clamps numbers, drops bad list entries and falls back to the default.
  */
 export function validateSettings(raw: unknown, doc: Document | undefined = defaultDocument()): Settings {
-  const source: Raw =
-    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? migrateSettings(raw as Raw) : {};
+  const source = storedObject(raw);
+  const page = validatePageSettings(source, doc);
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     autoCleanAll: typeof source.autoCleanAll === 'boolean' ? source.autoCleanAll : DEFAULTS.autoCleanAll,
     autoCleanSites: cleanOrigins(source.autoCleanSites),
-    mode: oneOf(MODES, source.mode, DEFAULTS.mode),
+    mode: page.mode,
     theme: oneOf(THEMES, source.theme, DEFAULTS.theme),
     fontSize: clampFontSize(source.fontSize),
     width: oneOf(WIDTHS, source.width, DEFAULTS.width),
-    userSelectors: cleanSelectors(source.userSelectors, doc),
-    userPhrases: [...new Set(strings(source.userPhrases).filter(isValidPhrase))],
+    userSelectors: page.userSelectors,
+    userPhrases: page.userPhrases,
   };
 }
 
@@ -218,6 +238,12 @@ export function checkSettingsPatch(
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   return validateSettings(stored[SETTINGS_KEY]);
+}
+
+/** Reads only the `PageSettings`, validated exactly as `loadSettings` validates them. */
+export async function loadPageSettings(): Promise<PageSettings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return validatePageSettings(storedObject(stored[SETTINGS_KEY]), defaultDocument());
 }
 
 /**

@@ -1,66 +1,86 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRules, encodeRules } from '../../scripts/rule-codec.ts';
-import { allRules, GENERIC_RULES, LANGUAGE_TABLES, SITE_PROFILES } from '../../src/core/rules/index.ts';
+import { decodeTables, encodeTables } from '../../scripts/rule-codec.ts';
+import { GENERIC_RULES, LANGUAGE_TABLES, SITE_PROFILES } from '../../src/core/rules/index.ts';
 import type { Rule } from '../../src/core/rules/types.ts';
 
-/** What the auto-clean bundle must get back: the rule, with empty note and fixture. */
-function withoutNotes(rules: readonly Rule[]): Rule[] {
+/** What the auto-clean bundle must get back: each rule with empty note and fixture. */
+function bare(rules: readonly Rule[]): Rule[] {
   return rules.map((rule) => ({ ...rule, note: '', fixture: '' }));
 }
 
-const LISTS: [string, Rule[]][] = [
-  ['generic', GENERIC_RULES],
-  ...LANGUAGE_TABLES.map((table): [string, Rule[]] => [`language ${table.lang}`, table.rules]),
-  ...SITE_PROFILES.map((profile): [string, Rule[]] => [`site ${profile.id}`, profile.rules]),
-];
+function roundTrip(tables: Record<string, unknown>): unknown[][] {
+  const { text, codes, dictionary } = encodeTables(tables);
+  return decodeTables(text, codes, dictionary);
+}
+
+const selector = (id: string, selector = 'div.a'): Rule => ({ id, kind: 'selector', selector, category: 'ad', note: 'n', fixture: 'f' });
+
+/** The real tables, packed once (packing takes a second or two). */
+const REAL = encodeTables({ GENERIC_RULES, LANGUAGE_TABLES, SITE_PROFILES });
 
 describe('rule-codec', () => {
-  it.each(LISTS)('gives back every %s rule exactly, note and fixture emptied', (_, rules) => {
-    expect(decodeRules(encodeRules(rules))).toEqual(withoutNotes(rules));
+  it('gives back the real tables exactly, in order, without notes and fixtures', () => {
+    const [generic, languages, sites] = decodeTables(REAL.text, REAL.codes, REAL.dictionary);
+    expect(generic).toEqual(bare(GENERIC_RULES));
+    expect(languages).toEqual(LANGUAGE_TABLES.map((table) => ({ ...table, rules: bare(table.rules) })));
+    // A site profile's own note is left out too.
+    expect(sites).toEqual(SITE_PROFILES.map(({ note: _, ...profile }) => ({ ...profile, rules: bare(profile.rules) })));
   });
 
-  it('gives back all rules as one list, in order', () => {
-    const rules = allRules();
-    const decoded = decodeRules(encodeRules(rules));
-    expect(decoded).toEqual(withoutNotes(rules));
-    expect(decoded.map((rule) => rule.id)).toEqual(rules.map((rule) => rule.id));
+  it('packs the real tables to well under half their size as literals', () => {
+    const { text, codes, dictionary } = REAL;
+    const packed = Buffer.byteLength(text + codes + dictionary);
+    const literal = JSON.stringify([GENERIC_RULES, LANGUAGE_TABLES, SITE_PROFILES].map((t) => bare(t as Rule[]))).length;
+    expect(packed).toBeLessThan(literal / 2);
   });
 
-  it('writes shared id prefixes once', () => {
-    const rules: Rule[] = [
-      { id: 'site-x-one', kind: 'selector', selector: 'div.a', category: 'ad', note: 'n', fixture: 'f' },
+  it('carries every kind, category and flag', () => {
+    const rules = [
+      selector('site-x-one'),
       { id: 'site-x-two', kind: 'phrase', pattern: 'baca\\s+juga', takeLinkSiblings: true, category: 'related', note: 'n', fixture: 'f' },
-      { id: 'other', kind: 'marker', pattern: 'iklan', category: 'promo', note: 'n', fixture: 'f' },
+      { id: 'site-x-three', kind: 'phrase', pattern: 'simak', category: 'promo', note: 'n', fixture: 'f' },
+      { id: 'other', kind: 'marker', pattern: 'iklan', category: 'syndication', note: 'n', fixture: 'f' },
+      { id: 'r1', kind: 'reshape', action: 'unwrap', selector: 'div.page', category: 'navigation', note: '', fixture: '' },
+      { id: 'r2', kind: 'reshape', action: 'reveal', selector: 'div.page', category: 'user', note: '', fixture: '' },
+    ] as unknown as Rule[];
+    expect(roundTrip({ rules })).toEqual([bare(rules)]);
+  });
+
+  it('writes a shared id prefix once', () => {
+    const { text } = encodeTables({ rules: [selector('site-example-one', 'p.x'), selector('site-example-two', 'p.y')] });
+    expect(text.split('site-example-')).toHaveLength(2);
+  });
+
+  it('gives back groups with string and list fields, and empty lists', () => {
+    const groups = [
+      { id: 'a', hosts: ['a.com', 'b.co.id'], rules: [selector('site-a-x')] },
+      { id: 'b', hosts: [], rules: [] },
     ];
-    const text = encodeRules(rules);
-    expect(text.split('\n')).toHaveLength(3);
-    expect(text).not.toContain('site-x-two');
-    expect(text).toContain('two\tbaca\\s+juga');
-    expect(decodeRules(text)).toEqual(withoutNotes(rules));
+    expect(roundTrip({ empty: [], groups })).toEqual([[], [{ ...groups[0], rules: bare(groups[0]!.rules) }, groups[1]]]);
   });
 
-  it('carries the action of reshape rules', () => {
-    const reshape = (id: string, action: string) =>
-      ({ id, kind: 'reshape', action, selector: 'div.page', category: 'navigation', note: 'n', fixture: 'f' }) as unknown as Rule;
-    const rules = [reshape('site-a-unwrap', 'unwrap'), reshape('site-a-reveal', 'reveal')];
-    expect(decodeRules(encodeRules(rules))).toEqual(withoutNotes(rules));
-    expect(() => encodeRules([reshape('x', 'explode')])).toThrow(/unknown action/);
-    const selector = { id: 'y', kind: 'selector', selector: 'p', action: 'reveal', category: 'ad', note: '', fixture: '' };
-    expect(() => encodeRules([selector as unknown as Rule])).toThrow(/action on a selector rule/);
-  });
-
-  it('packs an empty list as an empty one', () => {
-    expect(decodeRules(encodeRules([]))).toEqual([]);
+  it('compresses repeated text through the dictionary and still gives it back', () => {
+    const rules = Array.from({ length: 30 }, (_, i) => selector(`r${i}`, `[class~="advertisement-${i}"], [data-advertisement-slot]`));
+    const packed = encodeTables({ rules });
+    expect(packed.dictionary.length).toBeGreaterThan(0);
+    expect(Buffer.byteLength(packed.text)).toBeLessThan(rules.length * 20);
+    expect(decodeTables(packed.text, packed.codes, packed.dictionary)).toEqual([bare(rules)]);
   });
 
   it('refuses what it could not give back', () => {
-    const base = { id: 'x', kind: 'selector', selector: 'div', category: 'ad', note: '', fixture: '' } as const;
-    expect(() => encodeRules([{ ...base, extra: 1 } as unknown as Rule])).toThrow(/cannot encode: extra/);
-    expect(() => encodeRules([{ ...base, category: 'other' } as unknown as Rule])).toThrow(/unknown kind or category/);
-    expect(() => encodeRules([{ ...base, selector: 'div,\tp' }])).toThrow(/tab, newline/);
-    expect(() => encodeRules([{ ...base, id: '' }])).toThrow(/no id/);
-    expect(() => encodeRules([{ ...base, pattern: 'x' } as unknown as Rule])).toThrow(/needs a selector only/);
-    const phrase: Rule = { id: 'p', kind: 'phrase', pattern: 'x', takeLinkSiblings: false, category: 'related', note: '', fixture: '' };
-    expect(() => encodeRules([phrase])).toThrow(/takeLinkSiblings must be true or absent/);
+    const base = selector('x');
+    expect(() => encodeTables({ t: [{ ...base, extra: 1 }] })).toThrow(/cannot encode: extra/);
+    expect(() => encodeTables({ t: [{ ...base, category: 'other' }] })).toThrow(/unknown kind or category/);
+    expect(() => encodeTables({ t: [{ ...base, selector: 'div,\tp' }] })).toThrow(/without tabs or newlines/);
+    expect(() => encodeTables({ t: [{ ...base, id: '' }] })).toThrow(/without an id/);
+    expect(() => encodeTables({ t: [{ ...base, pattern: 'x' }] })).toThrow(/needs a selector only/);
+    expect(() => encodeTables({ t: [{ ...base, action: 'reveal' }] })).toThrow(/action on a selector rule/);
+    expect(() => encodeTables({ t: [{ ...base, kind: 'reshape', action: 'explode' }] })).toThrow(/unknown action/);
+    const phrase = { id: 'p', kind: 'phrase', pattern: 'x', takeLinkSiblings: false, category: 'related' };
+    expect(() => encodeTables({ t: [phrase] })).toThrow(/takeLinkSiblings must be true or absent/);
+    expect(() => encodeTables({ t: 'no list' })).toThrow(/not a list/);
+    expect(() => encodeTables({ g: [{ id: 'a', hosts: ['a b'], rules: [] }] })).toThrow(/or ' '/);
+    expect(() => encodeTables({ g: [{ id: 'a', rules: [] }, { id: 'b', lang: 'x', rules: [] }] })).toThrow(/exactly the fields/);
+    expect(() => encodeTables({ t: [{ ...base, selector: 'a[title="Новости"]' }] })).toThrow(/the rules use U\+/);
   });
 });

@@ -5,6 +5,7 @@ import {
   checkSettingsPatch,
   CURRENT_SCHEMA_VERSION,
   DEFAULTS,
+  loadPageSettings,
   loadSettings,
   migrateSettings,
   MIGRATIONS,
@@ -129,6 +130,22 @@ describe('checkSettingsPatch', () => {
 });
 
 describe('storage', () => {
+  it('loads the page settings exactly as loadSettings reads them', async () => {
+    const stored: unknown[] = [
+      undefined,
+      'not an object',
+      { sites: ['kompas.com'], fontSize: '18px' },
+      { schemaVersion: 1, mode: 'reader', userSelectors: [' .ad ', '.ad', ''], userPhrases: ['Simak', 'x'.repeat(101), 7] },
+      { schemaVersion: 1, mode: 'bogus', theme: 'dark', userSelectors: 'nope' },
+    ];
+    for (const value of stored) {
+      fake.reset();
+      if (value !== undefined) fake.store(SETTINGS_KEY, value);
+      const { mode, userSelectors, userPhrases } = await loadSettings();
+      await expect(loadPageSettings()).resolves.toEqual({ mode, userSelectors, userPhrases });
+    }
+  });
+
   it('loads the defaults when nothing is stored', async () => {
     await expect(loadSettings()).resolves.toEqual(DEFAULTS);
   });

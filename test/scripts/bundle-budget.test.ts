@@ -1,0 +1,61 @@
+/**
+ * Size budgets of the content scripts, in minified bytes (sizes only, never times): the auto-clean
+ * script runs on every load of every page the user chose, the extraction script on demand.
+ *
+ * Reads the build output. `npm test` builds just before vitest; run on its own, this file rebuilds
+ * dist/chrome and dist/firefox first when any build input is newer than them (or they are missing).
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allRules } from '../../src/core/rules/index.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const VARIANTS = ['chrome', 'firefox'];
+const BUDGETS: [file: string, bytes: number][] = [
+  ['content/autoclean.js', 20 * 1024],
+  ['content/extract.js', 120 * 1024],
+];
+const BUILD_INPUTS = ['src', 'public', 'scripts', 'manifest.json', 'package.json'];
+
+function newestMtime(path: string): number {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+function isStale(variant: string): boolean {
+  const built = statSync(join(ROOT, 'dist', variant, 'manifest.json'), { throwIfNoEntry: false });
+  return !built || BUILD_INPUTS.some((input) => newestMtime(join(ROOT, input)) > built.mtimeMs);
+}
+
+function read(variant: string, file: string): Buffer {
+  return readFileSync(join(ROOT, 'dist', variant, file));
+}
+
+beforeAll(() => {
+  if (VARIANTS.some(isStale)) execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: ROOT, stdio: 'ignore' });
+}, 180_000);
+
+describe.each(VARIANTS)('bundle budgets (dist/%s)', (variant) => {
+  it.each(BUDGETS)('%s is at most %i bytes minified', (file, budget) => {
+    expect(read(variant, file).length).toBeLessThanOrEqual(budget);
+  });
+
+  it('auto-clean carries neither the polyfill nor rule notes', () => {
+    const code = read(variant, 'content/autoclean.js').toString('utf8');
+    expect(code).not.toContain('This script should only be loaded in a browser extension');
+    const notes = allRules().map((rule) => rule.note);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.filter((note) => code.includes(note))).toEqual([]);
+  });
+
+  it('extraction keeps the notes its removal lists show', () => {
+    const code = read(variant, 'content/extract.js').toString('utf8');
+    const note = allRules().find((rule) => !/[`\\$"']/.test(rule.note))?.note;
+    expect(note).toBeTruthy();
+    expect(code).toContain(note);
+  });
+});
