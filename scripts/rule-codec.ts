@@ -12,7 +12,7 @@
  *   <shared><code><id rest>\t<selector or pattern>     a rule, of the current group or table
  *
  *   shared  digit (see ZERO): how many leading characters the id shares with the previous rule's id
- *           (front coding: `site-detik-linksisip` after `site-detik-noncontent` is `b` + `linksisip`)
+ *           (front coding: `site-detik-linksisip` after `site-detik-noncontent` is `L` + `linksisip`)
  *   code    digit: kind × 12 + category × 2 + flag, where the flag is a phrase rule's
  *           `takeLinkSiblings: true` or a reshape rule's `action: 'reveal'` (else `'unwrap'`)
  *
@@ -26,7 +26,7 @@
  */
 import type { RemovalCategory, Rule } from '../src/core/rules/types.ts';
 
-/** A small number n is written as the character of code ZERO + n (`0`…`9`, `:`…`@`, `A`…). */
+/** A small number n is written as the character of code ZERO + n: `A` for 0, `B` for 1… (above the line markers `!` and `#`). */
 const ZERO = 65;
 const MAX_DIGIT = 60;
 const KINDS = ['selector', 'phrase', 'marker', 'reshape'] as const;

@@ -81,9 +81,14 @@ export function wrapChrome(chrome: ChromeLike): unknown {
         else resolve(reply);
       });
     });
-  // Read through at every access: an orphaned script's `chrome.runtime` changes under it.
+  // Read through at every access: an orphaned script's `chrome.runtime` changes under it. Methods
+  // are bound: Chromium's bindings may refuse a call whose `this` is not their own object.
   const runtime = new Proxy({ onMessage, sendMessage } as Record<PropertyKey, unknown>, {
-    get: (own, key) => (key in own ? own[key] : (chrome.runtime as Record<PropertyKey, unknown>)[key]),
+    get: (own, key) => {
+      if (key in own) return own[key];
+      const value = (chrome.runtime as Record<PropertyKey, unknown>)[key];
+      return typeof value === 'function' ? (value as () => unknown).bind(chrome.runtime) : value;
+    },
   });
   return new Proxy(chrome as object, { get: (target, key) => (key === 'runtime' ? runtime : Reflect.get(target, key)) });
 }

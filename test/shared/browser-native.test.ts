@@ -100,6 +100,12 @@ describe('wrapChrome (the auto-clean bundle’s stand-in for the polyfill)', () 
     const api = wrapChrome(fake.chrome) as Api;
     expect(api.storage).toBe(fake.chrome.storage);
     expect(api.runtime.id).toBe('ext-id');
+    // Methods keep chrome.runtime as `this`, as Chromium's bindings require.
+    const runtime = fake.chrome.runtime as unknown as Record<string, unknown>;
+    runtime.getURL = function (this: unknown, path: string) {
+      return this === fake.chrome.runtime ? `chrome-extension://ext-id/${path}` : 'wrong this';
+    };
+    expect((api.runtime as unknown as { getURL(p: string): string }).getURL('x.html')).toBe('chrome-extension://ext-id/x.html');
     // An orphaned content script: Chromium clears `runtime.id`.
     fake.chrome.runtime.id = undefined as unknown as string;
     expect(api.runtime.id).toBeUndefined();
