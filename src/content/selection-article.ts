@@ -7,11 +7,8 @@
  * becomes the article.
  */
 import { cleanDocument } from '../core/clean.ts';
-import { guessLang } from '../core/lang.ts';
-import { toMarkdown } from '../core/markdown.ts';
-import { readingMinutes } from '../core/reading-time.ts';
+import { articleOutputs } from '../core/outputs.ts';
 import { sanitiseInto } from '../core/sanitise.ts';
-import { countWords, toText } from '../core/text.ts';
 import { planTidy } from '../core/tidy.ts';
 import type { CleanOptions, CleanResult, Removal } from '../core/types.ts';
 import type { ExtractResponse } from '../shared/messages.ts';
@@ -46,22 +43,15 @@ export function selectionFallback(page: Document, selected: Document, options: C
   }
   const container = selected.createElement('div');
   container.append(sanitiseInto(selected.body, selected, options.url));
-  const text = toText(container);
-  if (!text) return null;
-  const lang = page.documentElement.getAttribute('lang')?.trim() || guessLang(text);
-  const wordCount = countWords(text);
+  const outputs = articleOutputs(container, page.documentElement.getAttribute('lang')?.trim() || null);
+  if (!outputs) return null;
   return {
     title: page.title.trim(),
     byline: null,
     siteName: null,
-    lang,
     publishedTime: null,
     excerpt: null,
-    html: container.innerHTML,
-    text,
-    markdown: toMarkdown(container),
-    wordCount,
-    readingMinutes: readingMinutes(wordCount, lang),
+    ...outputs,
     removed,
     readerable: false,
   };

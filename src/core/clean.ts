@@ -5,14 +5,11 @@
  * The input document is never mutated.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { guessLang } from './lang.ts';
-import { toMarkdown } from './markdown.ts';
+import { articleOutputs } from './outputs.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
-import { readingMinutes } from './reading-time.ts';
 import { applyReshapes } from './reshape.ts';
 import { rulesFor } from './rules/index.ts';
 import { sanitiseInto } from './sanitise.ts';
-import { countWords, toText } from './text.ts';
 import type { CleanOptions, CleanResult, Removal } from './types.ts';
 import { withUserRules } from './user-rules.ts';
 
@@ -40,22 +37,15 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   const out = clone.implementation.createHTMLDocument('');
   const container = out.createElement('div');
   container.appendChild(sanitiseInto(content as ParentNode, out, validBase(url)));
-  const text = toText(container);
-  if (!text) return null;
-  const lang = normaliseLang(article.lang) ?? guessLang(text);
-  const wordCount = countWords(text);
+  const outputs = articleOutputs(container, normaliseLang(article.lang));
+  if (!outputs) return null;
   return {
     title: clean(article.title) ?? clean(doc.title) ?? '',
     byline: clean(article.byline),
     siteName: clean(article.siteName),
-    lang,
     publishedTime: clean(article.publishedTime),
     excerpt: clean(article.excerpt),
-    html: container.innerHTML,
-    text,
-    markdown: toMarkdown(container),
-    wordCount,
-    readingMinutes: readingMinutes(wordCount, lang),
+    ...outputs,
     removed,
     readerable,
   };
