@@ -24,8 +24,6 @@ export interface Match {
 export interface CompiledRules {
   rules: Rule[];
   selectorRules: SelectorRule[];
-  /** All selector rules joined into one selector list, or '' when there are none. */
-  combinedSelector: string;
   selectorIndex: SelectorIndex;
   phraseRules: PhraseRule[];
   phraseRegexes: RegExp[];
@@ -56,7 +54,6 @@ export function compileRules(rules: Rule[]): CompiledRules {
   const compiled: CompiledRules = {
     rules,
     selectorRules,
-    combinedSelector: selectorRules.map((r) => r.selector).join(', '),
     selectorIndex: indexSelectors(selectorRules),
     phraseRules,
     phraseRegexes,
