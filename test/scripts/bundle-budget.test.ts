@@ -6,30 +6,18 @@
  * dist/chrome and dist/firefox first when any build input is newer than them (or they are missing).
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allRules } from '../../src/core/rules/index.ts';
+import { REPO_ROOT as ROOT, isBuildStale } from '../build-freshness.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
 const VARIANTS = ['chrome', 'firefox'];
 const BUDGETS: [file: string, bytes: number][] = [
   ['content/autoclean.js', 20 * 1024],
   ['content/extract.js', 120 * 1024],
 ];
-const BUILD_INPUTS = ['src', 'public', 'scripts', 'manifest.json', 'package.json'];
-
-function newestMtime(path: string): number {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
-}
-
-function isStale(variant: string): boolean {
-  const built = statSync(join(ROOT, 'dist', variant, 'manifest.json'), { throwIfNoEntry: false });
-  return !built || BUILD_INPUTS.some((input) => newestMtime(join(ROOT, input)) > built.mtimeMs);
-}
+const isStale = (variant: string): boolean => isBuildStale(join(ROOT, 'dist', variant));
 
 function read(variant: string, file: string): Buffer {
   return readFileSync(join(ROOT, 'dist', variant, file));

@@ -6,10 +6,11 @@
  * just before), or when BERSIH_E2E_PREBUILT=1.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
+import { isBuildStale } from '../../build-freshness.ts';
 import { chromiumPath } from './chromium-path.ts';
 import { REPO_ROOT, fixtureRoutes } from './fixture-routes.ts';
 import { startStaticServer } from './static-server.ts';
@@ -26,25 +27,9 @@ declare module 'vitest' {
 
 export const EXTENSION_DIR = join(REPO_ROOT, 'dist', 'test-chrome');
 
-/** What the build reads: a change in any of these makes dist/test-chrome stale. */
-const BUILD_INPUTS = ['src', 'public', 'scripts', 'manifest.json', 'package.json'];
-
-function newestMtime(path: string): number {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
-}
-
-function isStale(): boolean {
-  const built = statSync(join(EXTENSION_DIR, 'manifest.json'), { throwIfNoEntry: false });
-  if (!built) return true;
-  return BUILD_INPUTS.some((input) => newestMtime(join(REPO_ROOT, input)) > built.mtimeMs);
-}
-
 /** Builds the test extension unless it is up to date or said to be prebuilt; returns its directory. */
 export function buildTestExtension(): string {
-  if (process.env.BERSIH_E2E_PREBUILT !== '1' && isStale()) {
+  if (process.env.BERSIH_E2E_PREBUILT !== '1' && isBuildStale(EXTENSION_DIR)) {
     execFileSync('npx', ['tsx', 'scripts/build.ts', '--test'], { cwd: REPO_ROOT, stdio: 'inherit' });
   }
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
