@@ -13,8 +13,6 @@ import type { MarkerRule, PhraseRule, ReshapeRule, Rule, SelectorRule } from './
 import { indexSelectors, ruleForElement, type SelectorIndex } from './selector-index.ts';
 import { BLOCK_TAGS, PROTECTED_TAGS, matchAtText } from './text-rules.ts';
 
-export { normaliseText };
-
 /** What one rule found: the nodes to remove, in document order. */
 export interface Match {
   rule: Rule;
