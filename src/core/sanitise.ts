@@ -15,9 +15,14 @@ const KEEP = new Set([
   'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr', 'article', 'aside',
   'header', 'footer', 'main',
 ]);
-/** Elements dropped together with everything inside them. */
+/**
+ * Elements dropped together with everything inside them. A `<form>` is not among them: forums
+ * (XenForo, vBulletin) wrap every post in a moderation form, so it is unwrapped like any unknown
+ * element and only its controls go, with their labels (captions of controls, such as "Select for
+ * moderation", whose controls Readability has already removed).
+ */
 const DROP = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'input', 'label',
   'button', 'select', 'option', 'textarea', 'svg', 'template', 'annotation', 'annotation-xml', 'noscript', 'link', 'meta',
   'base', 'head', 'title', 'canvas', 'audio', 'video', 'portal', 'dialog', 'slot', 'noembed',
   'noframes', 'xmp', 'plaintext', 'param', 'track', 'map', 'area',
