@@ -30,6 +30,14 @@ export function longTasks(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as BenchWindow).__bersihLongTasks ?? []);
 }
 
+/**
+ * The durations (ms) of the auto-clean passes on `page`: the script measures each synchronous
+ * sweep as `bersih:tidy` (src/content/tidy-controller.ts) on the page's shared timeline.
+ */
+export function tidyPasses(page: Page): Promise<number[]> {
+  return page.evaluate(() => performance.getEntriesByName('bersih:tidy').map((e) => e.duration));
+}
+
 /** Evaluates the two benchmark bundles in the page (untimed). */
 export async function installBundles(page: Page, sources: string[]): Promise<void> {
   for (const source of sources) await page.evaluate(source);
@@ -79,44 +87,47 @@ export function timeExtractMessage(sw: Worker, tabId: number): Promise<{ ms: num
   }, tabId);
 }
 
-/** When the popup showed its article (LCP inside `.article`, and first seen by polling), in ms after the click. */
+/**
+ * The popup's timeline after the click, in ms after `openPopup` was called: when its document
+ * started, and the `bersih:*` marks the popup sets (src/popup/popup.ts): its script running, extractor injected,
+ * article received, article in the DOM, and the frame showing it produced.
+ */
 export interface ClickToPaint {
-  /** The popup's largest-contentful-paint entry inside `.article`; null when there is none. */
-  lcp: number | null;
-  /** The first poll (every 10 ms, timed in the popup) that found the article text in the DOM. */
-  polled: number;
+  document: number;
+  start: number | null;
+  injected: number | null;
+  extracted: number | null;
+  shown: number | null;
+  painted: number | null;
 }
 
 /**
- * Toolbar click to article text in the popup, against the moment `openPopup` was called (epoch
- * ms on the browser's clock). LCP entries are buffered, so they are there after the fact; but
- * the largest paint may be the header drawn before the article, so the polled time is kept too.
- * Null when the popup shows no article.
+ * Toolbar click to article painted in the popup. The popup marks its own phases with
+ * `performance.mark`, so the harness' attach and poll latency is not counted; times are against
+ * the moment `openPopup` was called (epoch ms on the browser's one clock). Null when the popup
+ * shows no article.
  */
 export async function timeClickToPaint(popup: PopupHandle): Promise<ClickToPaint | null> {
-  const seenAt = await popup.waitFor(
+  const outcome = await popup.waitFor(
     () => {
-      if (document.querySelector('.article-body')?.textContent) return performance.timeOrigin + performance.now();
-      return document.querySelector('[data-state]:not([data-state="loading"])') ? -1 : 0;
+      if (performance.getEntriesByName('bersih:painted').length > 0) return 'painted';
+      const state = document.querySelector('[data-state]:not([data-state="loading"])');
+      return state ? 'no-article' : '';
     },
     undefined,
     30_000,
     10,
   );
-  if (seenAt < 0) return null;
-  const paintedAt = await popup.evaluate(
-    () =>
-      new Promise<number | null>((resolve) => {
-        new PerformanceObserver((list, observer) => {
-          observer.disconnect();
-          const inArticle = list
-            .getEntries()
-            .filter((e) => (e as PerformanceEntry & { element?: Element | null }).element?.closest('.article'));
-          const first = inArticle[0];
-          resolve(first ? performance.timeOrigin + first.startTime : null);
-        }).observe({ type: 'largest-contentful-paint', buffered: true });
-        setTimeout(() => resolve(null), 300);
-      }),
-  );
-  return { lcp: paintedAt === null ? null : paintedAt - popup.requestedAt, polled: seenAt - popup.requestedAt };
+  if (outcome !== 'painted' || !(await popup.evaluate(() => Boolean(document.querySelector('.article-body')?.textContent)))) return null;
+  const marks = await popup.evaluate(() => ({
+    origin: performance.timeOrigin,
+    marks: Object.fromEntries(
+      performance.getEntriesByType('mark').filter((m) => m.name.startsWith('bersih:')).map((m) => [m.name.slice(7), performance.timeOrigin + m.startTime]),
+    ) as Record<string, number>,
+  }));
+  const at = (name: string): number | null => {
+    const time = marks.marks[name];
+    return time === undefined ? null : time - popup.requestedAt;
+  };
+  return { document: marks.origin - popup.requestedAt, start: at('start'), injected: at('injected'), extracted: at('extracted'), shown: at('shown'), painted: at('painted') };
 }

@@ -1,7 +1,7 @@
 /**
  * Browser benchmark: the built extension in real Chromium over corpus pages.
  *
- *   npm run bench:browser [-- DIR…] [--limit N] [--no-popup]
+ *   npm run bench:browser [-- DIR…] [--limit N] [--no-popup] [--verbose]
  *
  * DIRs are corpus folders (id-news, readability-test-pages or wcxb layout; default: the three
  * under ../shared/corpus). --limit N takes N pages per folder, evenly spread (default 25).
@@ -11,10 +11,12 @@
  *     extract message  built content/extract.js, `extract` round trip timed in the worker
  *     ours             core cleanDocument in the page (same Vite IIFE build as the extension)
  *     readability      plain Readability in the page, clone + parse (the baseline)
- *     click→paint      openPopup() to the popup's largest paint inside the article
+ *     click→paint      openPopup() to the popup's own marks: document start, extractor
+ *                      injected, article received, frame with the article produced
  *     tidy             planTidy + removal of what it found, in the page
  *   pass 2, auto-clean on for 127.0.0.1: the longest main-thread task of the load with the real
- *     content/autoclean.js (PerformanceObserver 'longtask', registered before the page's code);
+ *     content/autoclean.js (PerformanceObserver 'longtask', registered before the page's code),
+ *     and the longest synchronous pass the script itself measured (`bersih:tidy` measures);
  *   pass 3, auto-clean off again: the same for the same (now cached) loads, to compare with.
  * ours and Readability alternate which runs first, so neither always gets the colder engine.
  * Long tasks carry no script attribution, so the auto-clean's own share is read as the
@@ -31,7 +33,7 @@ import { until } from '../../test/e2e/harness/waits.ts';
 import { REPO_ROOT } from '../../test/e2e/harness/fixture-routes.ts';
 import { defaultCorpusDirs, loadCorpus, type CorpusPage } from '../lib/corpus.ts';
 import { buildInPageBundles } from './in-page-bundles.ts';
-import { installBundles, LONG_TASK_OBSERVER, longTasks, timeClickToPaint, type ClickToPaint, timeExtractMessage, timeOurs, timeReadability, timeTidy } from './probes.ts';
+import { installBundles, LONG_TASK_OBSERVER, longTasks, tidyPasses, timeClickToPaint, type ClickToPaint, timeExtractMessage, timeOurs, timeReadability, timeTidy } from './probes.ts';
 import { serveCorpus } from './serve-corpus.ts';
 import { formatTable, ratioLine, type Row } from './stats.ts';
 
@@ -39,20 +41,24 @@ interface Args {
   dirs: string[];
   limit: number;
   popup: boolean;
+  /** Print every value with its page as it is measured (to find the slow pages). */
+  verbose: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
   const dirs: string[] = [];
   let limit = 25;
   let popup = true;
+  let verbose = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--limit') limit = Number(argv[++i]);
     else if (arg === '--no-popup') popup = false;
+    else if (arg === '--verbose') verbose = true;
     else dirs.push(arg);
   }
   if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit needs a whole number ≥ 1');
-  return { dirs: dirs.length > 0 ? dirs : defaultCorpusDirs(REPO_ROOT), limit, popup };
+  return { dirs: dirs.length > 0 ? dirs : defaultCorpusDirs(REPO_ROOT), limit, popup, verbose };
 }
 
 /** `limit` pages spread evenly over the folder's sorted list (so a sample is not all one outlet). */
@@ -65,9 +71,13 @@ const measures = [
   'extract message (built extract.js)',
   'ours: cleanDocument in page',
   'readability: clone + parse in page',
-  'click → article painted (popup LCP)',
-  'click → article in popup DOM (polled)',
+  'click → popup document starts',
+  'click → popup script runs',
+  'click → extractor injected',
+  'click → article received',
+  'click → article painted in popup',
   'tidy: planTidy + remove',
+  'auto-clean: longest own pass (measured by it)',
   'longest task, auto-clean on',
   'longest task, auto-clean off',
 ] as const;
@@ -82,8 +92,11 @@ async function main(): Promise<void> {
   const server = await startStaticServer(serveCorpus(pages));
   const ext = await launchExtension(executable, extensionDir);
   const values = new Map<Measure, number[]>(measures.map((m) => [m, []]));
-  const add = (m: Measure, v: number | null | undefined): void => {
-    if (typeof v === 'number' && Number.isFinite(v)) values.get(m)?.push(v);
+  let current = '';
+  const add = (m: Measure, v: number | null | undefined, page = current): void => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return;
+    values.get(m)?.push(v);
+    if (args.verbose) console.error(`  ${page}  ${m}: ${v.toFixed(1)}`);
   };
   const failures: string[] = [];
   const started = Date.now();
@@ -93,6 +106,7 @@ async function main(): Promise<void> {
     console.error(`pass 1: ${pages.length} pages, auto-clean off`);
     for (const [i, corpusPage] of pages.entries()) {
       const label = `${corpusPage.corpus}/${corpusPage.id}`;
+      current = label;
       try {
         await load(page, `${server.origin}/p/${i}/`);
         const tabId = await tabIdOf(ext.sw, page);
@@ -105,8 +119,11 @@ async function main(): Promise<void> {
         else await baseline().then(ours);
         if (args.popup) {
           const painted = await clickToPaint(ext, page);
-          add('click → article painted (popup LCP)', painted?.lcp);
-          add('click → article in popup DOM (polled)', painted?.polled);
+          add('click → popup document starts', painted?.document);
+          add('click → popup script runs', painted?.start);
+          add('click → extractor injected', painted?.injected);
+          add('click → article received', painted?.extracted);
+          add('click → article painted in popup', painted?.painted);
         }
         add('tidy: planTidy + remove', (await timeTidy(page, corpusPage.url)).ms);
       } catch (error) {
@@ -115,10 +132,12 @@ async function main(): Promise<void> {
     }
     console.error('pass 2: auto-clean on');
     await enableAutoClean(ext.sw, server.origin);
-    await longestTasks(ext, page, server.origin, pages, failures, 'on', (v) => add('longest task, auto-clean on', v));
+    await longestTasks(ext, page, server.origin, pages, failures, 'on', (v, label) => add('longest task, auto-clean on', v, label), (v, label) =>
+      add('auto-clean: longest own pass (measured by it)', v, label),
+    );
     console.error('pass 3: auto-clean off');
     await disableAutoClean(ext.sw);
-    await longestTasks(ext, page, server.origin, pages, failures, 'off', (v) => add('longest task, auto-clean off', v));
+    await longestTasks(ext, page, server.origin, pages, failures, 'off', (v, label) => add('longest task, auto-clean off', v, label));
   } finally {
     await ext.close();
     await server.close();
@@ -139,17 +158,22 @@ async function longestTasks(
   pages: CorpusPage[],
   failures: string[],
   autoClean: 'on' | 'off',
-  record: (ms: number) => void,
+  record: (ms: number, page: string) => void,
+  ownPass: (ms: number, page: string) => void = () => {},
 ): Promise<void> {
   for (const [i, corpusPage] of pages.entries()) {
+    const label = `${corpusPage.corpus}/${corpusPage.id}`;
     try {
       await load(page, `${origin}/p/${i}/`);
       if (autoClean === 'on') {
         const tabId = await tabIdOf(ext.sw, page);
         // The tidy has run once the auto-clean script answers `tidyStatus`.
         await until('auto-clean', () => sendToTab(ext.sw, tabId, { type: 'tidyStatus' }).catch(() => null), 10_000);
+        const passes = await tidyPasses(page);
+        if (passes.length === 0) throw new Error('auto-clean ran but its pass was not measured');
+        ownPass(Math.max(...passes), label);
       }
-      record(Math.max(0, ...(await longTasks(page))));
+      record(Math.max(0, ...(await longTasks(page))), label);
     } catch (error) {
       failures.push(`${corpusPage.corpus}/${corpusPage.id} (auto-clean ${autoClean}): ${firstLine(error)}`);
     }
