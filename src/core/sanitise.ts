@@ -17,12 +17,13 @@ const KEEP = new Set([
 ]);
 /**
  * Elements dropped together with everything inside them. A `<form>` is not among them: forums
- * (XenForo, vBulletin) wrap every post in a moderation form, so it is unwrapped like any unknown
- * element and only its controls go, with their labels (captions of controls, such as "Select for
- * moderation", whose controls Readability has already removed).
+ * (XenForo, vBulletin) wrap every post in a moderation form, so a form with a page's worth of
+ * text is unwrapped like any unknown element and only its controls go; a short one (comment,
+ * search or newsletter form) goes whole. Labels stay: sites use them for visible headings
+ * (accordion chapters) as much as for control captions.
  */
 const DROP = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'input', 'label',
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'input',
   'button', 'select', 'option', 'textarea', 'svg', 'template', 'annotation', 'annotation-xml', 'noscript', 'link', 'meta',
   'base', 'head', 'title', 'canvas', 'audio', 'video', 'portal', 'dialog', 'slot', 'noembed',
   'noframes', 'xmp', 'plaintext', 'param', 'track', 'map', 'area',
@@ -40,6 +41,8 @@ const ATTRS: Record<string, readonly string[]> = {
   q: ['cite'],
   blockquote: ['cite'],
 };
+/** A form with less text than this is a comment, search or sign-up form, not a wrapper of content. */
+const FORM_CONTENT_CHARS = 1000;
 const URL_ATTRS = new Set(['href', 'src', 'cite']);
 const SAFE_SCHEMES = /^(?:https?|mailto):$/i;
 const MAX_DEPTH = 200;
@@ -71,6 +74,7 @@ function copyChildren(from: Node, to: Node, doc: Document, baseUrl: string | und
 function copyElement(el: Element, to: Node, doc: Document, baseUrl: string | undefined, depth: number): void {
   const tag = el.localName.toLowerCase();
   if (DROP.has(tag)) return;
+  if (tag === 'form' && (el.textContent ?? '').length < FORM_CONTENT_CHARS) return;
   if (el.namespaceURI === MATHML) {
     // Formulas keep their text (MathML elements themselves are not copied: none is allowlisted).
     copyChildren(el, to, doc, baseUrl, depth);
