@@ -3,8 +3,9 @@
  * languages,sites}.ts`) without their `note` and `fixture` strings, which are a third of the
  * tables' bytes and which the in-page tidy never reads (a removal there carries its rule id; the
  * popup, which bundles the full tables, looks the note up by id), and packed as one string
- * (./rule-codec.ts), which more than halves what is left. Every other bundle, the CLI and the
- * tests get the tables as written.
+ * (./rule-codec.ts), which more than halves what is left. Reshape rules are left out: only the
+ * extraction pipeline applies them (src/core/reshape.ts), never the in-page tidy. Every other
+ * bundle, the CLI and the tests get the tables as written.
  *
  *   generic.ts, languages.ts, sites.ts ──► export { NAME } from 'virtual:bersih-rule-data'
  *   virtual:bersih-rule-data ──► export const [GENERIC_RULES, …] = decodeTables("<packed>", "<codes>", "<dictionary>")
@@ -37,9 +38,27 @@ export async function loadTables(root: string): Promise<Map<string, Record<strin
   return modules;
 }
 
-/** The source of the data module: every table, decoded once when the script starts. */
+/** A rule list or a list of groups with a `rules` list, as in the table modules. */
+type Table = { kind?: unknown; rules?: unknown }[];
+
+/**
+ * The tables without their reshape rules (in rule lists and in groups' `rules`), which the
+ * auto-clean script never applies; everything else as it was, in the same order.
+ */
+export function withoutReshapes(tables: Record<string, unknown>): Record<string, unknown> {
+  const keep = (rules: Table): Table => rules.filter((rule) => rule.kind !== 'reshape');
+  const out: Record<string, unknown> = {};
+  for (const [name, table] of Object.entries(tables)) {
+    out[name] = Array.isArray(table)
+      ? keep(table as Table).map((item) => (Array.isArray(item.rules) ? { ...item, rules: keep(item.rules as Table) } : item))
+      : table;
+  }
+  return out;
+}
+
+/** The source of the data module: every table but its reshape rules, decoded once when the script starts. */
 export function dataModule(tables: Record<string, unknown>): string {
-  const { text, codes, dictionary } = encodeTables(tables);
+  const { text, codes, dictionary } = encodeTables(withoutReshapes(tables));
   const names = Object.keys(tables).join(', ');
   return [
     `import { decodeTables } from ${JSON.stringify(CODEC)};`,

@@ -14,7 +14,7 @@
  *   shared  digit (see ZERO): how many leading characters the id shares with the previous rule's id
  *           (front coding: `site-detik-linksisip` after `site-detik-noncontent` is `L` + `linksisip`)
  *   code    digit: kind × 12 + category × 2 + flag, where the flag is a phrase rule's
- *           `takeLinkSiblings: true` or a reshape rule's `action: 'reveal'` (else `'unwrap'`)
+ *           `takeLinkSiblings: true`
  *
  * Then a dictionary step replaces the most frequent substrings (`\s+`, `(?:`, `[class~="`,
  * `terkait`…) by characters the text does not use, most profitable first.
@@ -23,17 +23,19 @@
  * anything it could not give back exactly (an unknown field, kind or category, a separator in the
  * text). Rule `note` and `fixture` are not encoded: they come back as '' (a removal's `reason` is
  * then empty, and the popup looks the note up by rule id). A group's own `note` is left out.
+ * Reshape rules are not carried at all: the in-page tidy never applies them, so ./compact-rules.ts
+ * leaves them out, and the decoder in the bundle need not know them.
  */
 import type { RemovalCategory, Rule } from '../src/core/rules/types.ts';
 
 /** A small number n is written as the character of code ZERO + n: `A` for 0, `B` for 1… (above the line markers `!` and `#`). */
 const ZERO = 65;
 const MAX_DIGIT = 60;
-const KINDS = ['selector', 'phrase', 'marker', 'reshape'] as const;
+const KINDS = ['selector', 'phrase', 'marker'] as const;
 const CATEGORIES: RemovalCategory[] = ['related', 'ad', 'promo', 'syndication', 'navigation', 'user'];
 /** Rule fields for people and tests only; not encoded. */
 const RULE_DROPPED = new Set(['note', 'fixture']);
-const RULE_ENCODED = new Set(['id', 'kind', 'category', 'selector', 'pattern', 'takeLinkSiblings', 'action']);
+const RULE_ENCODED = new Set(['id', 'kind', 'category', 'selector', 'pattern', 'takeLinkSiblings']);
 /** Group fields left out (a site profile's note). */
 const GROUP_DROPPED = new Set(['note']);
 /**
@@ -97,10 +99,8 @@ export function decodeTables(text: string, codes: string, dictionary: string): u
       previous = id;
       const kind: Kind = KINDS[(code / 12) | 0]!;
       const rule: Fields = { id, kind, category: CATEGORIES[(code >> 1) % 6], note: '', fixture: '' };
-      if (kind === 'phrase' || kind === 'marker') rule.pattern = rest[0];
-      else rule.selector = rest[0];
-      if (kind === 'reshape') rule.action = code & 1 ? 'reveal' : 'unwrap';
-      else if (code & 1) rule.takeLinkSiblings = true;
+      rule[code < 12 ? 'selector' : 'pattern'] = rest[0];
+      if (code & 1) rule.takeLinkSiblings = true;
       rules.push(rule);
     }
   }
@@ -119,13 +119,8 @@ function plain(value: unknown, what: string, extra = ''): string {
   return value;
 }
 
-/** The flag bit of `rule`; throws when a flag-carrying field holds what the bit cannot say. */
+/** The flag bit of `rule`; throws when `takeLinkSiblings` holds what the bit cannot say. */
 function flagOf(rule: Fields, id: string): number {
-  if (rule.kind === 'reshape') {
-    if (rule.action !== 'unwrap' && rule.action !== 'reveal') fail(`${id}: unknown action`);
-    return rule.action === 'reveal' ? 1 : 0;
-  }
-  if ('action' in rule) fail(`${id}: action on a ${String(rule.kind)} rule`);
   if (!('takeLinkSiblings' in rule)) return 0;
   // Only `true` or absent comes back as it was (`false` would come back absent).
   if (rule.kind !== 'phrase' || rule.takeLinkSiblings !== true) {
@@ -152,6 +147,7 @@ export function encodeTables(tables: Record<string, unknown>): PackedTables {
     const fields = value as unknown as Fields;
     const id = plain(fields.id, 'a rule id');
     if (!id) fail('a rule without an id');
+    if (fields.kind === 'reshape') fail(`${id} is a reshape rule, which the tidy never applies: leave it out (see withoutReshapes)`);
     const extra = Object.keys(fields).filter((key) => !RULE_ENCODED.has(key) && !RULE_DROPPED.has(key));
     if (extra.length) fail(`${id} has fields it cannot encode: ${extra.join(', ')}`);
     const kind = KINDS.indexOf(fields.kind as Kind);

@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { dataModule, loadTables, RULE_TABLES } from '../../scripts/compact-rules.ts';
+import { dataModule, loadTables, RULE_TABLES, withoutReshapes } from '../../scripts/compact-rules.ts';
 import { decodeTables } from '../../scripts/rule-codec.ts';
 import { allRules, GENERIC_RULES, LANGUAGE_TABLES, SITE_PROFILES } from '../../src/core/rules/index.ts';
+import type { Rule } from '../../src/core/rules/types.ts';
 
 const ROOT = `${import.meta.dirname}/../..`;
+
+/** The data module of the real tables, written once (packing takes seconds). */
+let written: string | undefined;
+const realModule = (): string => (written ??= dataModule({ GENERIC_RULES, LANGUAGE_TABLES, SITE_PROFILES }));
+
+/** The tables the data module exports, decoded as the bundle decodes them. */
+function decodedModule(): unknown[][] {
+  const source = realModule();
+  const call = /^export const \[GENERIC_RULES, LANGUAGE_TABLES, SITE_PROFILES\] = (decodeTables\(.*\));$/m.exec(source);
+  expect(call).not.toBeNull();
+  return new Function('decodeTables', `return ${call![1]};`)(decodeTables) as unknown[][];
+}
+
+/** A rule as the bundle gets it: no note, no fixture. */
+const bare = (rule: Rule): Rule => ({ ...rule, note: '', fixture: '' });
 
 describe('compact-rules', () => {
   it('loads every export of every table module', async () => {
@@ -13,7 +29,7 @@ describe('compact-rules', () => {
   });
 
   it('writes a data module that exports every table, decoded, with no note text in it', () => {
-    const source = dataModule({ GENERIC_RULES, LANGUAGE_TABLES, SITE_PROFILES });
+    const source = realModule();
     const [importLine, exportLine] = source.split('\n');
     expect(importLine).toMatch(/^import \{ decodeTables \} from ".*rule-codec\.ts";$/);
     const call = /^export const \[GENERIC_RULES, LANGUAGE_TABLES, SITE_PROFILES\] = (decodeTables\(.*\));$/.exec(exportLine!);
@@ -23,5 +39,29 @@ describe('compact-rules', () => {
     expect(languages).toHaveLength(LANGUAGE_TABLES.length);
     expect(sites).toHaveLength(SITE_PROFILES.length);
     for (const rule of allRules()) expect(source).not.toContain(JSON.stringify(rule.note).slice(1, -1));
+  });
+
+  it('leaves the reshape rules out (the tidy never applies them) and every other rule in, in order', () => {
+    const reshapes = allRules().filter((rule) => rule.kind === 'reshape');
+    // The tables have some, or this test would prove nothing.
+    expect(reshapes.length).toBeGreaterThan(0);
+    const [generic, languages, sites] = decodedModule() as [Rule[], { rules: Rule[] }[], { rules: Rule[] }[]];
+    const decoded = [...generic, ...languages.flatMap((t) => t.rules), ...sites.flatMap((p) => p.rules)];
+    expect(decoded.filter((rule) => rule.kind === 'reshape')).toEqual([]);
+    expect(decoded).toEqual(allRules().filter((rule) => rule.kind !== 'reshape').map(bare));
+    // Every site profile is still there, its hosts with it, even one left with no rules.
+    expect(sites.map(({ rules: _, ...profile }) => profile)).toEqual(
+      SITE_PROFILES.map(({ rules: _, note: __, ...profile }) => profile),
+    );
+  });
+
+  it('withoutReshapes drops reshape rules from rule lists and groups and keeps the rest as it was', () => {
+    const keep = { id: 'a', kind: 'selector', selector: 'div.a', category: 'ad', note: '', fixture: '' };
+    const reshape = { id: 'r', kind: 'reshape', action: 'unwrap', selector: 'div.r', category: 'navigation', note: '', fixture: '' };
+    const tables = { list: [keep, reshape], groups: [{ id: 'g', hosts: ['x.com'], rules: [reshape, keep] }], other: 'x' };
+    expect(withoutReshapes(tables)).toEqual({ list: [keep], groups: [{ id: 'g', hosts: ['x.com'], rules: [keep] }], other: 'x' });
+    // The input is not changed.
+    expect(tables.list).toHaveLength(2);
+    expect(tables.groups[0]!.rules).toHaveLength(2);
   });
 });
