@@ -155,7 +155,9 @@ const ENGLISH: LanguageTable = {
     {
       id: 'en-hashtag-line',
       kind: 'marker',
-      pattern: 'hashtags?\\s*:\\s*(?:#[\\p{L}\\p{N}_]+[\\s,]*)+',
+      // `[^\s#,]` rather than `[\p{L}\p{N}_]`: a Unicode property class under the `iu` flags
+      // costs milliseconds to compile on every page load, for the same tags.
+      pattern: 'hashtags?\\s*:\\s*(?:#[^\\s#,]+[\\s,]*)+',
       category: 'promo',
       note: 'Press-release trailer "Hashtag: #ZUHYX" (Media OutReach releases on malaymail, page 28).',
       fixture: 'lang-en',
