@@ -38,7 +38,7 @@ export function matchAtText(text: Node, root: Node, compiled: CompiledRules): Ma
   }
   if (!compiled.anyPhrase) return null;
   const lead = own.length >= LEAD_CHARS ? own : textFrom(text, blockOf(parent, root), LEAD_CHARS);
-  if (!compiled.anyPhrase.test(lead)) return null;
+  if (!compiled.anyPhrase.test(lead) || inControl(parent, root)) return null;
   const i = compiled.phraseRegexes.findIndex((re) => re.test(lead));
   const rule = compiled.phraseRules[i];
   if (!rule) return null;
@@ -52,6 +52,23 @@ export function matchAtText(text: Node, root: Node, compiled: CompiledRules): Ma
     return { rule, nodes };
   }
   return null;
+}
+
+/**
+ * Whether `node` is inside a control: a "Read more" that expands a review or a description
+ * (`role="button"`, `javascript:` links) is the page's own UI, not an insert label. Taking it out
+ * before Readability would also change which container Readability picks.
+ */
+function inControl(node: Node, root: Node): boolean {
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    const el = n as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BUTTON' || el.getAttribute('role') === 'button') return true;
+    if (tag === 'A' && /^\s*javascript:/i.test(el.getAttribute('href') ?? '')) return true;
+    if (BLOCK_TAGS.has(tag) && !INLINE_TAGS.has(tag)) return false;
+  }
+  return false;
 }
 
 /** A marker split over inline elements (`<span>Scroll down </span>untuk melanjutkan`), read from its block. */
