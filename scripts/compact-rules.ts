@@ -1,13 +1,13 @@
 /**
  * Vite plugin for the auto-clean bundle: serves the rule tables (`src/core/rules/{generic,
- * languages,sites}.ts`) without their `note` and `fixture` strings, which are a third of the
- * tables' bytes and which the in-page tidy never reads (a removal there carries its rule id; the
+ * languages,sites-national,sites-outlets}.ts`; `sites.ts` only joins the last two) without
+ * their `note` and `fixture` strings, which are a third of the tables' bytes and which the in-page tidy never reads (a removal there carries its rule id; the
  * popup, which bundles the full tables, looks the note up by id), and packed as one string
  * (./rule-codec.ts), which more than halves what is left. Reshape rules are left out: only the
  * extraction pipeline applies them (src/core/reshape.ts), never the in-page tidy. Every other
  * bundle, the CLI and the tests get the tables as written.
  *
- *   generic.ts, languages.ts, sites.ts ──► export { NAME } from 'virtual:bersih-rule-data'
+ *   generic.ts, languages.ts, sites-*.ts ──► export { NAME } from 'virtual:bersih-rule-data'
  *   virtual:bersih-rule-data ──► export const [GENERIC_RULES, …] = decodeTables("<packed>", "<codes>", "<dictionary>")
  *
  * The tables are evaluated here, in the build process (tsx runs TypeScript), and packed from
@@ -20,7 +20,12 @@ import type { Plugin } from 'vite';
 import { encodeTables } from './rule-codec.ts';
 
 /** The tables, relative to the repository root. */
-export const RULE_TABLES = ['src/core/rules/generic.ts', 'src/core/rules/languages.ts', 'src/core/rules/sites.ts'];
+export const RULE_TABLES = [
+  'src/core/rules/generic.ts',
+  'src/core/rules/languages.ts',
+  'src/core/rules/sites-national.ts',
+  'src/core/rules/sites-outlets.ts',
+];
 
 const CODEC = fileURLToPath(new URL('./rule-codec.ts', import.meta.url));
 const DATA_ID = 'virtual:bersih-rule-data';

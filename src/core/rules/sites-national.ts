@@ -1,0 +1,245 @@
+/**
+ * Site profiles, part 1: the big national groups (detik, CNN and CNBC Indonesia, kompas, the KLY
+ * group, tribunnews, okezone). `sites.ts` joins the parts; the sources of each rule are explained
+ * there.
+ */
+import type { SiteProfile } from './types.ts';
+
+export const NATIONAL_GROUP_PROFILES: SiteProfile[] = [
+  {
+    id: 'detik',
+    note: 'detik.com network (news, finance, inet, hot, sport…).',
+    hosts: ['detik.com'],
+    rules: [
+      {
+        id: 'site-detik-noncontent',
+        kind: 'selector',
+        selector: 'div.noncontent',
+        category: 'related',
+        note: 'Newer detik wraps inline inserts (linksisip, parallax) in `div.noncontent` (PATTERNS.md snippet).',
+        fixture: 'detik-noncontent',
+      },
+      {
+        id: 'site-detik-linksisip',
+        kind: 'selector',
+        selector: 'table.linksisip',
+        category: 'related',
+        note: 'Inline "Baca juga" table `table.linksisip > … div.lihatjg` (2018 SQL-dump snippet, PATTERNS.md).',
+        fixture: 'detik-linksisip',
+      },
+      {
+        id: 'site-detik-parallax',
+        kind: 'selector',
+        selector: 'div.paradetail, div.parallaxindetail, div.staticdetail_container',
+        category: 'ad',
+        note: 'Parallax ad box `div.paradetail` with "ADVERTISEMENT"/"SCROLL TO RESUME CONTENT" captions (snippet).',
+        fixture: 'detik-parallax',
+      },
+      {
+        id: 'site-detik-bacajugabox',
+        kind: 'selector',
+        selector: '#bacajugabox, div.baca_juga2',
+        category: 'related',
+        note: 'Floating "Baca Juga" box `div#bacajugabox.box_artikel2` (detik 2015, page 01).',
+        fixture: 'detik-2015-bacajugabox',
+      },
+    ],
+  },
+  {
+    id: 'cnnindonesia',
+    note: 'CNN Indonesia: detik-family CMS (Trans Media).',
+    hosts: ['cnnindonesia.com'],
+    rules: [
+      {
+        id: 'site-cnnindonesia-linksisip',
+        kind: 'selector',
+        selector: 'table.linksisip',
+        category: 'related',
+        note: 'Modelled: detik-family "Baca juga" table assumed shared; no saved CNN Indonesia page seen.',
+        fixture: 'cnnindonesia-parallax',
+      },
+      {
+        id: 'site-cnnindonesia-parallax',
+        kind: 'selector',
+        selector: 'div.paradetail, .para_caption',
+        category: 'ad',
+        note: 'Scraper: a public CNN Indonesia parser strips `.para_caption` (the parallax ad captions).',
+        fixture: 'cnnindonesia-parallax',
+      },
+    ],
+  },
+  {
+    id: 'cnbcindonesia',
+    note: 'CNBC Indonesia: detik-family CMS; inline "Baca:" links are matched by `id-baca-label`.',
+    hosts: ['cnbcindonesia.com'],
+    rules: [
+      {
+        id: 'site-cnbcindonesia-linksisip',
+        kind: 'selector',
+        selector: 'table.linksisip',
+        category: 'related',
+        note: 'Modelled: detik-family "Baca juga" table assumed shared; no saved CNBC Indonesia page seen.',
+        fixture: 'cnbcindonesia-baca',
+      },
+    ],
+  },
+  {
+    id: 'kompas',
+    note: 'kompas.com (2015-16 pages seen; modern read__content from scraper code).',
+    hosts: ['kompas.com'],
+    rules: [
+      {
+        id: 'site-kompas-inner-link',
+        kind: 'selector',
+        selector: 'p:has(> a.inner-link-baca-juga), p:has(> strong > a.inner-link-baca-juga)',
+        category: 'related',
+        note: 'Scraper: modern kompas "Baca juga" paragraphs hold `a.inner-link-baca-juga`; the whole `<p>` goes.',
+        fixture: 'kompas-inner-link',
+      },
+      {
+        id: 'site-kompas-read-terkait',
+        kind: 'selector',
+        selector: 'div.kcm-read-terkait, div.berita-terkait-content',
+        category: 'related',
+        note: '"Berita Terkait" boxes `div.kcm-read-terkait`, `div.berita-terkait-content` (2016, pages 05, 06).',
+        fixture: 'kompas-2016-terkait',
+      },
+      {
+        id: 'site-kompas-ads-on-body',
+        kind: 'selector',
+        selector: '.ads-on-body, .ads-partner-wrap, .kompasidRec',
+        category: 'ad',
+        note: 'Scraper: in-body ad and recommendation wrappers that a public kompas parser removes.',
+        fixture: 'kompas-inner-link',
+      },
+    ],
+  },
+  {
+    id: 'kly',
+    note: 'KLY template: liputan6, fimela, kapanlagi, bola.com, brilio, otosia, dream.',
+    hosts: ['liputan6.com', 'fimela.com', 'kapanlagi.com', 'bola.com', 'brilio.net', 'otosia.com', 'dream.co.id'],
+    rules: [
+      {
+        id: 'site-kly-baca-juga',
+        kind: 'selector',
+        selector: 'div.baca-juga, p.baca-juga__header, ul.baca-juga__list',
+        category: 'related',
+        note: '`div.baca-juga` > `p.baca-juga__header` + `ul.baca-juga__list` (2016-2021, pages 07, 08, 34-39).',
+        fixture: 'fimela-baca-juga',
+      },
+      {
+        id: 'site-kly-bacajuga-section',
+        kind: 'selector',
+        selector: '[data-component-name$=":section:bacajuga"], div.baca-juga-collections',
+        category: 'related',
+        note: '`div[data-component-name$=":section:bacajuga"]` > `div.baca-juga-collections` (liputan6 2021, page 33).',
+        fixture: 'liputan6-2021-collections',
+      },
+      {
+        id: 'site-kly-page-ui',
+        kind: 'selector',
+        selector:
+          'div.article-content-body__break, div.article-content-body__load-more, div.article-photo-gallery--item__button-zoom',
+        category: 'navigation',
+        note: 'In-body UI: "Scroll down untuk melanjutkan membaca", "Lanjutkan Membaca ↓", "Perbesar" (liputan6 33, 36).',
+        fixture: 'liputan6-2021-collections',
+      },
+      {
+        id: 'site-kly-unwrap-pages',
+        kind: 'reshape',
+        action: 'unwrap',
+        selector:
+          'div.article-content-body__item, div.article-content-body__item-content, div.article-content-body__item-page, div.article-raw-content',
+        category: 'navigation',
+        note: 'One wrapper per article page (liputan6 33, 34, 36; fimela 38): unwrapped so Readability keeps every page, not the first.',
+        fixture: 'liputan6-multipage',
+      },
+      {
+        id: 'site-kly-dateline',
+        kind: 'selector',
+        selector: 'span.article-header__datetime, div.article-header__modified-time',
+        category: 'syndication',
+        note: '"Oleh … pada 26 Jun 2020, 13:58 WIB" / "Diperbarui …" lines inside the article section (liputan6 33, 34).',
+        fixture: 'liputan6-multipage',
+      },
+      {
+        id: 'site-kly-fimela-campaign',
+        kind: 'marker',
+        pattern: '#changemaker(?:\\s+with\\s+fimela)?',
+        category: 'promo',
+        note: 'fimela campaign tag line "#ChangeMaker with FIMELA" closing articles (page 38).',
+        fixture: 'fimela-baca-juga',
+      },
+      {
+        id: 'site-kly-newsletter',
+        kind: 'selector',
+        selector: 'div.newsletter, div.read-page--credits',
+        category: 'promo',
+        note: 'Newsletter sign-up box (with its hidden "Email berhasil dikirim") and the "Credits (2)" toggle inside the article (liputan6 07).',
+        fixture: 'fimela-baca-juga',
+      },
+      {
+        id: 'site-kly-terkait',
+        kind: 'selector',
+        selector: 'div.v7-tags-terkait-warper, div.warper-berita-terkait',
+        category: 'related',
+        note: 'kapanlagi "Kumpulan Berita Terkait" boxes (pages 20, 21).',
+        fixture: 'kapanlagi-terkait',
+      },
+      {
+        id: 'site-kly-kapanlagi-photo-meta',
+        kind: 'selector',
+        selector: 'span.newsdetail-schedule-new, div.entertainment-newsdetail-headlineimg div.copyright, div.photonews-det-warper',
+        category: 'syndication',
+        note: 'kapanlagi date line, headline photo credit and "12 Foto" gallery link around the body (page 20).',
+        fixture: 'kapanlagi-terkait',
+      },
+    ],
+  },
+  {
+    id: 'tribunnews',
+    note: 'Tribun network (tribunnews.com and regional subdomains).',
+    hosts: ['tribunnews.com'],
+    rules: [
+      {
+        id: 'site-tribunnews-baca',
+        kind: 'selector',
+        selector: 'p.baca',
+        category: 'related',
+        note: 'Scraper: public tribun parsers drop `<p class="baca">` "Baca juga" paragraphs in `div.txt-article`.',
+        fixture: 'tribunnews-baca',
+      },
+    ],
+  },
+  {
+    id: 'okezone',
+    note: 'okezone.com (2020 pages seen).',
+    hosts: ['okezone.com'],
+    rules: [
+      {
+        id: 'site-okezone-artikelbox',
+        kind: 'selector',
+        selector: '#artikelbox',
+        category: 'related',
+        note: 'Slide-in "Baca Juga" box `div#artikelbox` (page 09).',
+        fixture: 'okezone-boxes',
+      },
+      {
+        id: 'site-okezone-popin',
+        kind: 'selector',
+        selector: '#_popIn_recommend',
+        category: 'related',
+        note: 'popIn "Berita Terkait" recommendation widget `div#_popIn_recommend` (page 11).',
+        fixture: 'okezone-boxes',
+      },
+      {
+        id: 'site-okezone-meta-bottom',
+        kind: 'selector',
+        selector: 'div.meta-bottom-content',
+        category: 'related',
+        note: '"Berita Rekomendasi" block `div.meta-bottom-content` under the body (pages 09, 10).',
+        fixture: 'okezone-boxes',
+      },
+    ],
+  },
+];
