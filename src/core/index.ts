@@ -3,8 +3,8 @@
  * no timers, and the input document is never mutated. Node (jsdom) and content scripts call the same code.
  */
 export { cleanDocument } from './clean.ts';
-export { planTidy, type TidyPlan, type TidyItem } from './tidy.ts';
-export { compileRules, findMatches, type CompiledRules, type Match } from './match.ts';
+export { planTidy, startTidy, type TidyPlan, type TidyItem, type TidySweep } from './tidy.ts';
+export { compileRules, findMatches, walkMatches, type CompiledRules, type Match, type MatchWalk } from './match.ts';
 export { sanitiseInto } from './sanitise.ts';
 export { rulesFor } from './rules/index.ts';
 export { validateUserRules, type UserRulesProblem } from './user-rules.ts';

@@ -9,7 +9,7 @@
 import {
   ELEMENT_NODE, TEXT_NODE, SKIP_TAGS, hasText, linkTextLength, nextOutside, normaliseText, readableText,
 } from './dom-text.ts';
-import type { MarkerRule, PhraseRule, ReshapeRule, Rule, SelectorRule } from './rules/types.ts';
+import type { MarkerRule, PhraseRule, ReshapeRule, Rule } from './rules/types.ts';
 import { indexSelectors, ruleForElement, type SelectorIndex } from './selector-index.ts';
 import { BLOCK_TAGS, PROTECTED_TAGS, matchAtText } from './text-rules.ts';
 
@@ -20,8 +20,6 @@ export interface Match {
 }
 
 export interface CompiledRules {
-  rules: Rule[];
-  selectorRules: SelectorRule[];
   selectorIndex: SelectorIndex;
   phraseRules: PhraseRule[];
   phraseRegexes: RegExp[];
@@ -40,33 +38,32 @@ const PROSE_PARAGRAPH_CHARS = 150;
 
 const compiledCache = new WeakMap<Rule[], CompiledRules>();
 
-/** Compiles a rule list once: one selector list, one regex per kind. Cached per array. */
+/** Compiles a rule list once: one selector index, one regex per text rule and one per kind. Cached per array. */
 export function compileRules(rules: Rule[]): CompiledRules {
-  const cached = compiledCache.get(rules);
-  if (cached) return cached;
-  const selectorRules = rules.filter((r): r is SelectorRule => r.kind === 'selector');
-  const phraseRules = rules.filter((r): r is PhraseRule => r.kind === 'phrase');
-  const markerRules = rules.filter((r): r is MarkerRule => r.kind === 'marker');
-  const phraseRegexes = phraseRules.map((r) => new RegExp(`^(?:${r.pattern})`, 'iu'));
-  const markerRegexes = markerRules.map((r) => new RegExp(`^(?:${r.pattern})$`, 'iu'));
-  const compiled: CompiledRules = {
-    rules,
-    selectorRules,
-    selectorIndex: indexSelectors(selectorRules),
-    phraseRules,
-    phraseRegexes,
-    anyPhrase: phraseRules.length
-      ? new RegExp(`^(?:${phraseRules.map((r) => `(?:${r.pattern})`).join('|')})`, 'iu')
-      : null,
-    markerRules,
-    markerRegexes,
-    reshapeRules: rules.filter((r): r is ReshapeRule => r.kind === 'reshape'),
-    anyMarker: markerRules.length
-      ? new RegExp(`^(?:${markerRules.map((r) => `(?:${r.pattern})`).join('|')})$`, 'iu')
-      : null,
-  };
-  compiledCache.set(rules, compiled);
+  let compiled = compiledCache.get(rules);
+  if (!compiled) {
+    const ofKind = <K extends Rule['kind']>(kind: K): Extract<Rule, { kind: K }>[] =>
+      rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
+    const phraseRules = ofKind('phrase');
+    const markerRules = ofKind('marker');
+    compiled = {
+      selectorIndex: indexSelectors(ofKind('selector')),
+      phraseRules,
+      phraseRegexes: phraseRules.map((r) => anchored([r])),
+      anyPhrase: phraseRules.length ? anchored(phraseRules) : null,
+      markerRules,
+      markerRegexes: markerRules.map((r) => anchored([r], '$')),
+      anyMarker: markerRules.length ? anchored(markerRules, '$') : null,
+      reshapeRules: ofKind('reshape'),
+    };
+    compiledCache.set(rules, compiled);
+  }
   return compiled;
+}
+
+/** One case-insensitive regex for any of the rules' patterns at the start of a text (and its end, with `end` '$'). */
+function anchored(rules: (PhraseRule | MarkerRule)[], end = ''): RegExp {
+  return new RegExp(`^(?:${rules.map((r) => `(?:${r.pattern})`).join('|')})${end}`, 'iu');
 }
 
 /**
@@ -74,49 +71,104 @@ export function compileRules(rules: Rule[]): CompiledRules {
  * Nodes inside a matched node are not reported again.
  */
 export function findMatches(root: ParentNode, compiled: CompiledRules): Match[] {
-  const out: Match[] = [];
+  return walkMatches(root, compiled).next(() => false);
+}
+
+/**
+ * The walk behind `findMatches`, resumable: each `next` goes on in document order from where the
+ * last one stopped, so that a caller can spread one pass over a big live page across several
+ * tasks (the auto-clean script). Slices of an unchanged document add up to exactly what
+ * `findMatches` returns.
+ */
+export interface MatchWalk<T = Match> {
+  /**
+   * Walks on until the end or until `shouldStop()` (asked every `every` nodes) says so, and
+   * returns the matches found, in document order (each passed through the walk's `map`).
+   */
+  next(shouldStop: () => boolean, every?: number): T[];
+  /** Whether the whole of `root` has been walked. */
+  readonly done: boolean;
+}
+
+/**
+ * Starts a walk over `root`, handing each slice's matches over through `map`. Whatever the caller
+ * removes between two slices stays out of later ones; if the page removed the node the walk was
+ * to resume at, it starts over at the top of `root` (what was already removed is not found
+ * again, the rest is).
+ */
+export function walkMatches<T = Match>(
+  root: ParentNode,
+  compiled: CompiledRules,
+  map: (match: Match) => T = (match) => match as T,
+): MatchWalk<T> {
+  // A closure, not a class: the auto-clean bundle has a size budget and the minifier does not
+  // shorten property names.
   const top = root as Node;
   const index = compiled.selectorIndex;
   let complexHits: Set<Element> | null = null;
   if (index.complexSelector) {
     try {
-      complexHits = new Set(Array.from(root.querySelectorAll(index.complexSelector)));
+      complexHits = new Set(root.querySelectorAll(index.complexSelector));
     } catch {
       // A selector this DOM cannot parse (e.g. `:has` in an old engine) is skipped, not fatal.
-      complexHits = null;
     }
   }
-  const textRules = Boolean(compiled.anyPhrase || compiled.anyMarker);
   let node: Node | null = top.firstChild;
-  while (node) {
-    if (node.nodeType === ELEMENT_NODE) {
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      let skip = SKIP_TAGS.has(tag);
-      if (!skip && !PROTECTED_TAGS.has(tag)) {
-        const rule = ruleForElement(el, index, complexHits);
-        if (rule && !looksLikeProse(el)) {
-          out.push({ rule, nodes: [el] });
-          skip = true;
+  // Matches found after the last non-blank text node: the label that text starts may still take
+  // them in (see below), so they wait for the next slice.
+  let held: Match[] = [];
+  return {
+    get done() {
+      return !node;
+    },
+    // 200 nodes between two questions by default: asking the clock costs too.
+    next(shouldStop, every = 200) {
+      if (node && !top.contains(node)) {
+        node = top.firstChild;
+        held = [];
+      }
+      const out = held;
+      // Matches before this index can no longer be taken into a later one.
+      let settled = 0;
+      let visited = 0;
+      while (node) {
+        if (node.nodeType === ELEMENT_NODE) {
+          const el = node as Element;
+          const tag = el.tagName.toUpperCase();
+          let skip = SKIP_TAGS.has(tag);
+          if (!skip && !PROTECTED_TAGS.has(tag)) {
+            const rule = ruleForElement(el, index, complexHits);
+            if (rule && !looksLikeProse(el)) {
+              out.push({ rule, nodes: [el] });
+              skip = true;
+            }
+          }
+          node = !skip && el.firstChild ? el.firstChild : nextOutside(el, top);
+        } else if (node.nodeType === TEXT_NODE && hasText(node.nodeValue)) {
+          const m = matchAtText(node, top, compiled);
+          if (m) {
+            const first = m.nodes[0]!;
+            // Earlier matches inside the new one (an empty slot before the label) are part of it now.
+            while (out.at(-1)?.nodes.every((n) => first.contains(n))) out.pop();
+            out.push(m);
+            node = nextOutside(m.nodes.at(-1)!, top);
+          } else {
+            node = nextOutside(node, top);
+          }
+          // A later match takes in only earlier ones with no text between them and its label (its
+          // block starts with that label: `blocksStartedBy`, `matchMarker` in text-rules.ts), so
+          // none found before this text.
+          settled = out.length;
+        } else {
+          node = nextOutside(node, top);
         }
+        // Asked after a node, so that every slice gets somewhere.
+        if (++visited % every === 0 && shouldStop()) break;
       }
-      node = !skip && el.firstChild ? el.firstChild : nextOutside(el, top);
-      continue;
-    }
-    if (node.nodeType === TEXT_NODE && textRules && hasText(node.nodeValue)) {
-      const m = matchAtText(node, top, compiled);
-      if (m) {
-        const first = m.nodes[0]!;
-        // Earlier matches inside the new one (an empty slot before the label) are part of it now.
-        while (out.length && out[out.length - 1]!.nodes.every((n) => first.contains(n))) out.pop();
-        out.push(m);
-        node = nextOutside(m.nodes[m.nodes.length - 1]!, top);
-        continue;
-      }
-    }
-    node = nextOutside(node, top);
-  }
-  return out;
+      held = node ? out.splice(settled) : [];
+      return out.map(map);
+    },
+  };
 }
 
 /** A wrapper holding several long paragraphs of prose is the article, whatever its class says. */
@@ -124,7 +176,7 @@ function looksLikeProse(el: Element): boolean {
   const text = el.textContent ?? '';
   if (text.length < PROSE_PARAGRAPHS * PROSE_PARAGRAPH_CHARS) return false;
   let long = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) {
+  for (const p of el.querySelectorAll('p')) {
     const t = p.textContent ?? '';
     if (t.length >= PROSE_PARAGRAPH_CHARS && linkTextLength(p) < t.length * 0.3 && ++long >= PROSE_PARAGRAPHS) {
       return true;
@@ -140,4 +192,4 @@ export function removedText(nodes: Node[]): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
-const REPORT_BLOCKS = new Set([...BLOCK_TAGS].filter((t) => !['SPAN', 'A', 'STRONG', 'B', 'EM', 'I', 'FONT', 'SMALL'].includes(t)));
+const REPORT_BLOCKS = new Set([...BLOCK_TAGS].filter((t) => !/^(SPAN|A|STRONG|B|EM|I|FONT|SMALL)$/.test(t)));
