@@ -5,7 +5,8 @@
  *
  *   document_end ──► guard (one live instance per page) ──► settings
  *     mode 'reader' ──► background: openReaderInTab ──► injects extract.js ──► openReader
- *     mode 'tidy'   ──► planTidy(live page) ──► remove inserts (placeholders kept) ──► tidyCount → badge
+ *     mode 'tidy'   ──► startTidy(live page) ──► remove inserts (placeholders kept) ──► tidyCount → badge
+ *                        │   in slices of ≤ 30 ms: the first at once, the next ones in later tasks
  *                        │
  *                        ├─ MutationObserver(body) ── batched, ≤ 1 pass / 250 ms ──► plan under the
  *                        │     inserts' parents, remove new inserts ──► tidyCount   (our own edits ignored)
@@ -13,7 +14,7 @@
  *                                  setTidyActive(false) ──► put every node back, stop observing
  *                                  setTidyActive(true)  ──► re-plan, remove again, observe
  */
-import { planTidy } from '../core/tidy.ts';
+import { startTidy } from '../core/tidy.ts';
 import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages, sendToBackground } from '../shared/messaging.ts';
 import { cleanOptions, pageSettingsOrDefaults } from './page-options.ts';
@@ -36,7 +37,7 @@ async function start(): Promise<void> {
   }
   const options = cleanOptions(settings, location.href);
   const controller = new TidyController(document, {
-    plan: (root) => planTidy(document, options, root),
+    plan: (root) => startTidy(document, options, root),
     onChange: () => reportCount(controller.count),
   });
   handleMessages<TidyMessages>({

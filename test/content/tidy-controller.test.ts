@@ -1,11 +1,43 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { planTidy, type TidyPlan } from '../../src/core/tidy.ts';
+import { startTidy, type TidyItem, type TidySweep } from '../../src/core/tidy.ts';
+import type { Removal } from '../../src/core/types.ts';
 import { insertScopes, TidyController } from '../../src/content/tidy-controller.ts';
 import { ARTICLE_URL, PARAGRAPHS, loadArticle } from './article-fixture.ts';
 
-function realPlan(): (root?: ParentNode) => TidyPlan {
-  return (root) => planTidy(document, { url: ARTICLE_URL }, root);
+function realPlan(): (root?: ParentNode) => TidySweep {
+  return (root) => startTidy(document, { url: ARTICLE_URL }, root);
+}
+
+/** A plan that hands over `items` in one slice. */
+function fixedSweep(items: TidyItem[]): TidySweep {
+  let done = false;
+  return {
+    next() {
+      done = true;
+      return items;
+    },
+    get done() {
+      return done;
+    },
+  };
+}
+
+/** Makes the article long: `copies` more of its paragraphs and inserts (the walk asks for time every 200 nodes). */
+function growArticle(copies: number): void {
+  const article = document.querySelector('article')!;
+  const parts = [...article.childNodes].filter((n) => n.nodeName !== 'H1');
+  for (let i = 0; i < copies; i++) for (const part of parts) article.append(part.cloneNode(true));
+}
+
+/** What one unsliced pass removes from the page as it is now, and the page after it; the page is then put back. */
+function onePass(): { removed: Removal[]; html: string } {
+  const reference = new TidyController(document, { plan: realPlan(), sliceMs: Infinity });
+  const { removed } = reference.setActive(true);
+  const html = document.body.innerHTML;
+  reference.setActive(false);
+  reference.dispose();
+  return { removed, html };
 }
 
 function bodyText(): string {
@@ -73,13 +105,12 @@ describe('TidyController', () => {
     const article = document.querySelector('article')!;
     const paragraphs = [...article.querySelectorAll('p')];
     // A parent and its own child in separate items, adjacent siblings, and a text node.
-    const plan = (): TidyPlan => ({
-      items: [
+    const plan = (): TidySweep =>
+      fixedSweep([
         { rule: 'a', category: 'ad', reason: '', text: '', nodes: [paragraphs[1]!.firstChild!, paragraphs[1]!] },
         { rule: 'b', category: 'ad', reason: '', text: '', nodes: [paragraphs[2]!, paragraphs[3]!] },
         { rule: 'c', category: 'ad', reason: '', text: '', nodes: [paragraphs[0]!.firstChild!] },
-      ],
-    });
+      ]);
     controller = new TidyController(document, { plan });
     controller.setActive(true);
     expect(article.querySelectorAll('p')).toHaveLength(paragraphs.length - 3);
@@ -175,6 +206,108 @@ describe('TidyController', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(plan).toHaveBeenCalledTimes(1);
     expect(slot.isConnected).toBe(true);
+  });
+});
+
+describe('TidyController on a page that takes several slices', () => {
+  let controller: TidyController | null = null;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    loadArticle();
+    // 40 copies: about 1,000 nodes, so a sweep with no time to spare takes five slices or more.
+    growArticle(40);
+  });
+  afterEach(() => {
+    controller?.dispose();
+    controller = null;
+    vi.useRealTimers();
+  });
+
+  it('removes what the first slice finds at once, the rest in later tasks, ending as one pass would', async () => {
+    const reference = onePass();
+    expect(reference.removed).toHaveLength(41 * 3);
+    const plan = vi.fn(realPlan());
+    const onChange = vi.fn();
+    // No time at all: each slice ends at the walk's first question (200 nodes).
+    controller = new TidyController(document, { plan, onChange, sliceMs: 0 });
+
+    const first = controller.setActive(true);
+    expect(first.removed.length).toBeGreaterThan(0);
+    expect(first.removed.length).toBeLessThan(reference.removed.length);
+    expect(onChange).toHaveBeenCalledTimes(1);
+
+    await vi.runAllTimersAsync();
+    expect(controller.status().removed).toEqual(reference.removed);
+    expect(document.body.innerHTML).toBe(reference.html);
+    expect(plan).toHaveBeenCalledTimes(1);
+    // Each later slice that removed something said so, the last one with the full count.
+    expect(onChange.mock.calls.length).toBeGreaterThan(3);
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ active: true, removed: reference.removed }));
+    for (const paragraph of PARAGRAPHS) expect(document.body.textContent).toContain(paragraph);
+  });
+
+  it('"Show original" in the middle of a sweep puts the page back exactly, and "Clean again" works', async () => {
+    const before = document.body.innerHTML;
+    const reference = onePass();
+    expect(document.body.innerHTML).toBe(before);
+    controller = new TidyController(document, { plan: realPlan(), sliceMs: 0 });
+
+    controller.setActive(true);
+    expect(controller.count).toBeGreaterThan(0);
+    expect(controller.count).toBeLessThan(reference.removed.length);
+    const shown = controller.setActive(false);
+    expect(shown.active).toBe(false);
+    expect(document.body.innerHTML).toBe(before);
+    // The slices still scheduled remove nothing.
+    await vi.runAllTimersAsync();
+    expect(document.body.innerHTML).toBe(before);
+    expect(controller.count).toBe(0);
+
+    controller.setActive(true);
+    await vi.runAllTimersAsync();
+    expect(controller.status().removed).toEqual(reference.removed);
+    expect(document.body.innerHTML).toBe(reference.html);
+    controller.setActive(false);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('dispose stops a sweep in the middle', async () => {
+    controller = new TidyController(document, { plan: realPlan(), sliceMs: 0 });
+    controller.setActive(true);
+    const count = controller.count;
+    const html = document.body.innerHTML;
+    controller.dispose();
+    await vi.runAllTimersAsync();
+    expect(controller.count).toBe(count);
+    expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('plans a big batch of page inserts in slices too', async () => {
+    loadArticle();
+    // A lazy loader will append the next 40 sections of the article at once.
+    const article = document.querySelector('article')!;
+    const more = document.createElement('div');
+    const parts = [...article.childNodes].filter((n) => n.nodeName !== 'H1');
+    for (let i = 0; i < 40; i++) for (const part of parts) more.append(part.cloneNode(true));
+    const plan = vi.fn(realPlan());
+    const onChange = vi.fn();
+    controller = new TidyController(document, { plan, onChange, sliceMs: 0 });
+    controller.setActive(true);
+    onChange.mockClear();
+
+    article.append(more);
+    const slots = more.querySelectorAll('[id^="div-gpt-ad"], .rb-1').length;
+    expect(slots).toBeGreaterThan(60);
+
+    await vi.advanceTimersByTimeAsync(300);
+    expect(plan).toHaveBeenLastCalledWith(article);
+    await vi.runAllTimersAsync();
+    expect(more.querySelectorAll('[id^="div-gpt-ad"], .rb-1')).toHaveLength(0);
+    expect(more.textContent).not.toContain('Baca Juga');
+    expect(plan).toHaveBeenCalledTimes(2);
+    expect(onChange.mock.calls.length).toBeGreaterThan(1);
+    expect(controller.count).toBe(3 + 40 * 3);
   });
 });
 
