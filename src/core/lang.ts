@@ -2,6 +2,8 @@
  * A small stop-word guess at the article language, used only when the page declares none
  * (many Indonesian news pages have no `lang`), so reading time uses the right speed.
  */
+import { WORD } from './text.ts';
+
 const STOP_WORDS: Record<string, readonly string[]> = {
   id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'pada', 'juga', 'saya', 'ke', 'karena', 'tersebut', 'bisa', 'ada', 'mereka'],
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'it', 'was', 'for', 'on', 'are', 'with', 'as', 'his', 'they', 'be', 'at', 'this', 'have'],
@@ -16,7 +18,7 @@ const MIN_HITS = 8;
 
 /** The most likely language of `text` among the tables, or null when unsure. */
 export function guessLang(text: string): string | null {
-  const words = text.toLowerCase().match(/\p{L}+/gu)?.slice(0, SAMPLE_WORDS) ?? [];
+  const words = text.toLowerCase().match(WORD)?.slice(0, SAMPLE_WORDS) ?? [];
   let best: string | null = null;
   let bestHits = MIN_HITS - 1;
   for (const [lang, set] of SETS) {
