@@ -24,11 +24,6 @@ import { TidyController } from './tidy-controller.ts';
 /** The messages this script answers; one handler each, none shared with `extract.ts`. */
 export type TidyMessages = Pick<ContentMessages, 'tidyStatus' | 'setTidyActive'>;
 
-function reportCount(count: number): void {
-  // The badge is a nicety: a background that is being updated must not break the page.
-  sendToBackground('tidyCount', { count }).catch(() => {});
-}
-
 async function start(): Promise<void> {
   const settings = await pageSettingsOrDefaults();
   if (settings.mode === 'reader') {
@@ -38,7 +33,8 @@ async function start(): Promise<void> {
   const options = cleanOptions(settings, location.href);
   const controller = new TidyController(document, {
     plan: (root) => startTidy(document, options, root),
-    onChange: () => reportCount(controller.count),
+    // The badge is a nicety: a background that is being updated must not break the page.
+    onChange: () => void sendToBackground('tidyCount', { count: controller.count }).catch(() => {}),
   });
   handleMessages<TidyMessages>({
     tidyStatus: () => controller.status(),
