@@ -49,9 +49,11 @@ export function matchAtText(text: Node, root: Node, compiled: CompiledRules): Ma
     const nodes: Node[] = [block];
     const labelOnly = normaliseText(block.textContent ?? '').length - phraseLength < 3;
     if (rule.takeLinkSiblings || labelOnly) nodes.push(...linkOnlySiblings(block));
-    // A bare label inside a sentence's block with nothing after it to introduce ("… residual
-    // type. <a>Read more</a>") is that paragraph's own continuation link, not an insert.
-    if (labelOnly && nodes.length === 1 && INLINE_TAGS.has(block.tagName.toUpperCase())) return null;
+    // A bare label with nothing after it to introduce, inside a sentence's block ("… residual
+    // type. <a>Read more</a>") or itself a link, is a continuation link, not an insert.
+    if (labelOnly && nodes.length === 1 && (INLINE_TAGS.has(block.tagName.toUpperCase()) || linkTextLength(block) > 0)) {
+      return null;
+    }
     return { rule, nodes };
   }
   return null;
