@@ -49,11 +49,9 @@ export function matchAtText(text: Node, root: Node, compiled: CompiledRules): Ma
     const nodes: Node[] = [block];
     const labelOnly = normaliseText(block.textContent ?? '').length - phraseLength < 3;
     if (rule.takeLinkSiblings || labelOnly) nodes.push(...linkOnlySiblings(block));
-    // A bare label with nothing after it to introduce, inside a sentence's block ("… residual
-    // type. <a>Read more</a>") or itself a link, is a continuation link, not an insert.
-    if (labelOnly && nodes.length === 1 && (INLINE_TAGS.has(block.tagName.toUpperCase()) || linkTextLength(block) > 0)) {
-      return null;
-    }
+    // A bare label that is a link with nothing after it to introduce ("… residual type.
+    // <a>Read more</a>") is a continuation link, not an insert.
+    if (labelOnly && nodes.length === 1 && linkTextLength(block)) return null;
     return { rule, nodes };
   }
   return null;
