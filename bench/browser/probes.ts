@@ -32,7 +32,7 @@ export function longTasks(page: Page): Promise<number[]> {
 
 /**
  * The durations (ms) of the auto-clean passes on `page`: the script measures each synchronous
- * sweep as `bersih:tidy` (src/content/tidy-controller.ts) on the page's shared timeline.
+ * slice of a sweep as `bersih:tidy` (src/content/tidy-controller.ts) on the page's shared timeline.
  */
 export function tidyPasses(page: Page): Promise<number[]> {
   return page.evaluate(() => performance.getEntriesByName('bersih:tidy').map((e) => e.duration));

@@ -16,7 +16,7 @@
  *     tidy             planTidy + removal of what it found, in the page
  *   pass 2, auto-clean on for 127.0.0.1: the longest main-thread task of the load with the real
  *     content/autoclean.js (PerformanceObserver 'longtask', registered before the page's code),
- *     and the longest synchronous pass the script itself measured (`bersih:tidy` measures);
+ *     and the longest synchronous slice the script itself measured (`bersih:tidy` measures);
  *   pass 3, auto-clean off again: the same for the same (now cached) loads, to compare with.
  * ours and Readability alternate which runs first, so neither always gets the colder engine.
  * Long tasks carry no script attribution, so the auto-clean's own share is read as the
@@ -77,7 +77,7 @@ const measures = [
   'click → article received',
   'click → article painted in popup',
   'tidy: planTidy + remove',
-  'auto-clean: longest own pass (measured by it)',
+  'auto-clean: longest own slice (measured by it)',
   'longest task, auto-clean on',
   'longest task, auto-clean off',
 ] as const;
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     console.error('pass 2: auto-clean on');
     await enableAutoClean(ext.sw, server.origin);
     await longestTasks(ext, page, server.origin, pages, failures, 'on', (v, label) => add('longest task, auto-clean on', v, label), (v, label) =>
-      add('auto-clean: longest own pass (measured by it)', v, label),
+      add('auto-clean: longest own slice (measured by it)', v, label),
     );
     console.error('pass 3: auto-clean off');
     await disableAutoClean(ext.sw);
