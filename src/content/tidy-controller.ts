@@ -7,8 +7,8 @@
  * cold Chromium, a long task (over 50 ms) that delays the reader's first scroll or tap.
  * Removing between slices can change a later slice's find: a box whose first text was an ad
  * removed in an earlier slice now starts with the label after it, so the whole box goes rather
- * than the label's own block (seen on 3 nytimes test pages with 1-node slices, never with the
- * walk's 200-node ones); either way the ad and the label go, and "Show original" is exact.
+ * than the label's own block (seen on 3 nytimes test pages with 1-node slices, never with larger
+ * ones); either way the ad and the label go, and "Show original" is exact.
  *
  * Pure DOM: no `browser.*`, so it runs under jsdom in the unit tests. The auto-clean content
  * script (`./autoclean.ts`) wires it to settings and messages.
