@@ -19,72 +19,72 @@ export interface MutationBatcherOptions {
 
 /** A throttled `MutationObserver` over one subtree (childList + subtree only). */
 export class MutationBatcher {
-  private readonly observer: MutationObserver;
-  private readonly pending = new Set<Element>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private watching = false;
-  private readonly onBatch: (added: Element[]) => void;
-  private readonly delayMs: number;
+  // `#` members: this ships in the size-budgeted auto-clean bundle, and the minifier shortens only these.
+  readonly #observer: MutationObserver;
+  readonly #pending = new Set<Element>();
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #watching = false;
+  readonly #onBatch: (added: Element[]) => void;
+  readonly #delayMs: number;
+  readonly #target: Node;
 
-  constructor(
-    private readonly target: Node,
-    options: MutationBatcherOptions,
-  ) {
-    this.onBatch = options.onBatch;
-    this.delayMs = options.delayMs ?? 250;
+  constructor(target: Node, options: MutationBatcherOptions) {
+    this.#target = target;
+    this.#onBatch = options.onBatch;
+    this.#delayMs = options.delayMs ?? 250;
     const view = target.ownerDocument?.defaultView ?? globalThis;
-    this.observer = new view.MutationObserver((records) => this.collect(records));
+    this.#observer = new view.MutationObserver((records) => this.#collect(records));
   }
 
   /** Whether the observer is connected. */
   get active(): boolean {
-    return this.watching;
+    return this.#watching;
   }
 
   /** Starts watching; a no-op when already watching. */
   start(): void {
-    if (this.watching) return;
-    this.observer.observe(this.target, { childList: true, subtree: true });
-    this.watching = true;
+    if (this.#watching) return;
+    this.#observer.observe(this.#target, { childList: true, subtree: true });
+    this.#watching = true;
   }
 
   /** Stops watching and forgets pending inserts, so nothing runs while the tidy is off. */
   stop(): void {
-    this.observer.disconnect();
-    this.watching = false;
-    this.pending.clear();
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    this.#observer.disconnect();
+    this.#watching = false;
+    this.#pending.clear();
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
   }
 
   /** Runs `change` (our own DOM edits) without reporting its mutations as page inserts. */
   quietly<T>(change: () => T): T {
-    if (!this.watching) return change();
-    this.collect(this.observer.takeRecords());
+    if (!this.#watching) return change();
+    this.#collect(this.#observer.takeRecords());
     try {
       return change();
     } finally {
-      this.observer.takeRecords();
+      this.#observer.takeRecords();
     }
   }
 
-  private collect(records: MutationRecord[]): void {
+  #collect(records: MutationRecord[]): void {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType === ELEMENT_NODE) this.pending.add(node as Element);
+        if (node.nodeType === ELEMENT_NODE) this.#pending.add(node as Element);
       }
     }
-    if (this.pending.size > 0 && this.timer === null) {
-      this.timer = setTimeout(() => this.flush(), this.delayMs);
+    if (this.#pending.size > 0 && this.#timer === null) {
+      this.#timer = setTimeout(() => this.#flush(), this.#delayMs);
     }
   }
 
-  private flush(): void {
-    this.timer = null;
-    const doc = this.target.ownerDocument ?? (this.target as Document);
+  #flush(): void {
+    this.#timer = null;
+    const doc = this.#target.ownerDocument ?? (this.#target as Document);
     // An insert the page removed again (or one inside another insert) needs no pass of its own.
-    const added = [...this.pending].filter((el) => doc.contains(el));
-    this.pending.clear();
-    if (added.length > 0) this.onBatch(added);
+    const added = [...this.#pending].filter((el) => doc.contains(el));
+    this.#pending.clear();
+    if (added.length > 0) this.#onBatch(added);
   }
 }

@@ -15,13 +15,17 @@ interface Swap {
 
 /** Records removals from one document and undoes them in reverse order. */
 export class RemovalLedger {
-  private swaps: Swap[] = [];
+  // `#` members: this ships in the size-budgeted auto-clean bundle, and the minifier shortens only these.
+  #swaps: Swap[] = [];
+  readonly #doc: Document;
 
-  constructor(private readonly doc: Document) {}
+  constructor(doc: Document) {
+    this.#doc = doc;
+  }
 
   /** How many nodes are currently out of the page. */
   get size(): number {
-    return this.swaps.length;
+    return this.#swaps.length;
   }
 
   /**
@@ -31,10 +35,10 @@ export class RemovalLedger {
    */
   remove(node: Node): boolean {
     const parent = node.parentNode;
-    if (!parent || !this.doc.contains(node)) return false;
-    const placeholder = this.doc.createComment('');
+    if (!parent || !this.#doc.contains(node)) return false;
+    const placeholder = this.#doc.createComment('');
     parent.replaceChild(placeholder, node);
-    this.swaps.push({ node, placeholder });
+    this.#swaps.push({ node, placeholder });
     return true;
   }
 
@@ -43,10 +47,10 @@ export class RemovalLedger {
    * unwind in the order they were made. Afterwards the ledger is empty.
    */
   restoreAll(): void {
-    for (let i = this.swaps.length - 1; i >= 0; i--) {
-      const { node, placeholder } = this.swaps[i]!;
+    for (let i = this.#swaps.length - 1; i >= 0; i--) {
+      const { node, placeholder } = this.#swaps[i]!;
       placeholder.parentNode?.replaceChild(node, placeholder);
     }
-    this.swaps = [];
+    this.#swaps = [];
   }
 }
