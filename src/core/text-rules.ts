@@ -49,9 +49,10 @@ export function matchAtText(text: Node, root: Node, compiled: CompiledRules): Ma
     const nodes: Node[] = [block];
     const labelOnly = normaliseText(block.textContent ?? '').length - phraseLength < 3;
     if (rule.takeLinkSiblings || labelOnly) nodes.push(...linkOnlySiblings(block));
-    // A bare label that is a link with nothing after it to introduce ("… residual type.
-    // <a>Read more</a>") is a continuation link, not an insert.
-    if (labelOnly && nodes.length === 1 && linkTextLength(block)) return null;
+    // A bare label inside a sentence's block with nothing after it to introduce ("… residual
+    // type. <a>Read more</a>") is that paragraph's continuation link, not an insert. (A label
+    // block of its own still goes: on wcxb listings that helps more pages than it hurts.)
+    if (labelOnly && nodes.length === 1 && INLINE_TAGS.has(block.tagName.toUpperCase())) return null;
     return { rule, nodes };
   }
   return null;
