@@ -191,7 +191,6 @@ function looksLikeProse(el: Element): boolean {
   return false;
 }
 
-
 /** The first ~80 characters of the text a removal takes, for reporting. */
 export function removedText(nodes: Node[]): string {
   const text = normaliseText(nodes.map((n) => readableText(n, REPORT_BLOCKS)).join(' '));

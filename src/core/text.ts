@@ -55,12 +55,10 @@ export function toText(root: Node): string {
  * every page load, and the popup pays that on every click.
  */
 const UNSPACED = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/g;
-/**
- * A word: a run of anything but spaces, punctuation and symbols (ASCII, Latin-1, general and CJK
- * punctuation), joined across an inner apostrophe, hyphen or dot ("kota-kota", "don't", "U.S").
- */
-export const WORD =
-  /[^\s!-/:-@[-`{-~\u00A0-\u00BF\u2000-\u206F\u3000-\u303F]+(?:['’\-.][^\s!-/:-@[-`{-~\u00A0-\u00BF\u2000-\u206F\u3000-\u303F]+)*/g;
+/** Spaces, punctuation and symbols: ASCII, Latin-1, general and CJK punctuation. */
+const NOT_WORD = '\\s!-/:-@[-`{-~\\u00A0-\\u00BF\\u2000-\\u206F\\u3000-\\u303F';
+/** A word: a run of anything but `NOT_WORD`, joined across an inner apostrophe, hyphen or dot ("kota-kota", "don't", "U.S"). */
+export const WORD = new RegExp(`[^${NOT_WORD}]+(?:['’\\-.][^${NOT_WORD}]+)*`, 'g');
 
 /** Counts words: runs between spaces and punctuation, with each CJK or Thai character counted as a word. */
 export function countWords(text: string): number {
