@@ -1,6 +1,6 @@
 /**
  * The cleaning pipeline:
- *   clone → rules pass (before Readability, so inserts neither sway its scoring nor survive in
+ *   clone → streamed segments put in place → rules pass (before Readability, so inserts neither sway its scoring nor survive in
  *   the article) → Readability → second rules pass over the article → sanitise → text/Markdown.
  * The input document is never mutated.
  */
@@ -10,6 +10,7 @@ import { compileRules, findMatches, removedText, type CompiledRules } from './ma
 import { applyReshapes } from './reshape.ts';
 import { rulesFor } from './rules/index.ts';
 import { sanitiseInto } from './sanitise.ts';
+import { resolveStreamedSegments } from './streamed.ts';
 import type { CleanOptions, CleanResult, Removal } from './types.ts';
 import { withUserRules } from './user-rules.ts';
 
@@ -24,6 +25,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
   if (!clone.documentElement) return null;
+  resolveStreamedSegments(clone);
   const removed: Removal[] = [];
   const body = clone.body ?? clone.documentElement;
   applyReshapes(body, compiled.reshapeRules);

@@ -1,0 +1,100 @@
+/**
+ * React streaming server rendering (Next.js app router, Remix, …) sends a page's slow parts after
+ * the shell: each arrives as `<div hidden id="S:n">`, at the end of the body, with an inline
+ * `$RC("B:n","S:n")` (boundary) or `$RS("S:n","P:n")` (segment) call that moves it into place. A
+ * browser runs those calls while loading; a saved page read without scripts (the CLI, the corpus)
+ * still has the article hidden at the end and a loading fallback where it belongs, and Readability
+ * skips hidden nodes. This replays the calls on the extraction clone, as React's inline runtime
+ * does, so the article is where the browser shows it. On a live page the calls have already run
+ * and nothing is left to do.
+ */
+
+const CALL = /\$R([CS])\("([^"]{1,40})","([^"]{1,40})"\)/g;
+
+/** Moves streamed segments into place in `doc` (a clone: this mutates). Returns how many moved. */
+export function resolveStreamedSegments(doc: Document): number {
+  if (!doc.querySelector('div[hidden][id^="S:"]')) return 0;
+  let moved = 0;
+  for (const [kind, first, second] of streamedCalls(doc)) {
+    const done = kind === 'C' ? completeBoundary(doc, first, second) : completeSegment(doc, first, second);
+    if (done) moved++;
+  }
+  // A page saved mid-stream can lack the calls. React numbers a boundary or placeholder after
+  // the segment that fills it (`B:3` or `P:3` for `S:3`), so pair what is left by that number.
+  for (const segment of doc.querySelectorAll('div[hidden][id^="S:"]')) {
+    const n = segment.id.slice(2);
+    const done = doc.getElementById(`B:${n}`)
+      ? completeBoundary(doc, `B:${n}`, segment.id)
+      : completeSegment(doc, segment.id, `P:${n}`);
+    if (done) moved++;
+  }
+  return moved;
+}
+
+/** The `$RC`/`$RS` calls in document order, from inline scripts or the runtime's `<template>` data form. */
+function streamedCalls(doc: Document): Array<['C' | 'S', string, string]> {
+  const calls: Array<['C' | 'S', string, string]> = [];
+  for (const node of doc.querySelectorAll('script:not([src]), template[data-rci], template[data-rsi]')) {
+    if (node.localName === 'template') {
+      const rci = node.hasAttribute('data-rci');
+      const first = node.getAttribute(rci ? 'data-bid' : 'data-sid');
+      const second = node.getAttribute(rci ? 'data-sid' : 'data-pid');
+      if (first && second) calls.push([rci ? 'C' : 'S', first, second]);
+      continue;
+    }
+    const text = node.textContent ?? '';
+    if (!text.includes('$R')) continue;
+    for (const match of text.matchAll(CALL)) calls.push([match[1] as 'C' | 'S', match[2]!, match[3]!]);
+  }
+  return calls;
+}
+
+/** `$RC(boundary, segment)`: the segment replaces the boundary's fallback, between `<!--$?-->` and its `<!--/$-->`. */
+function completeBoundary(doc: Document, boundaryId: string, segmentId: string): boolean {
+  const segment = doc.getElementById(segmentId);
+  const boundary = doc.getElementById(boundaryId);
+  if (!segment || !boundary?.parentNode) return false;
+  segment.remove();
+  const parent = boundary.parentNode;
+  const open = boundary.previousSibling;
+  let end: ChildNode | null;
+  if (open?.nodeType === 8 && (open as Comment).data === '$?') {
+    end = removeFallback(open);
+    (open as Comment).data = '$';
+  } else {
+    end = boundary.nextSibling;
+    boundary.remove();
+  }
+  while (segment.firstChild) parent.insertBefore(segment.firstChild, end);
+  return true;
+}
+
+/** Removes the nodes after `open` up to its matching `<!--/$-->`, which it returns. */
+function removeFallback(open: ChildNode): ChildNode | null {
+  let depth = 0;
+  let node = open.nextSibling;
+  while (node) {
+    if (node.nodeType === 8) {
+      const data = (node as Comment).data;
+      if (data === '/$') {
+        if (depth === 0) return node;
+        depth--;
+      } else if (data === '$' || data === '$?' || data === '$!') depth++;
+    }
+    const next: ChildNode | null = node.nextSibling;
+    node.remove();
+    node = next;
+  }
+  return null;
+}
+
+/** `$RS(segment, placeholder)`: the segment's children replace the placeholder. */
+function completeSegment(doc: Document, segmentId: string, placeholderId: string): boolean {
+  const segment = doc.getElementById(segmentId);
+  const placeholder = doc.getElementById(placeholderId);
+  if (!segment || !placeholder?.parentNode) return false;
+  segment.remove();
+  while (segment.firstChild) placeholder.parentNode.insertBefore(segment.firstChild, placeholder);
+  placeholder.remove();
+  return true;
+}
