@@ -7,6 +7,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { articleOutputs } from './outputs.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
+import { keepProseContainers } from './prose-containers.ts';
 import { applyReshapes } from './reshape.ts';
 import { rulesFor } from './rules/index.ts';
 import { sanitiseInto } from './sanitise.ts';
@@ -30,6 +31,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   const body = clone.body ?? clone.documentElement;
   applyReshapes(body, compiled.reshapeRules);
   removeMatches(body, compiled, removed);
+  keepProseContainers(body);
 
   const article = new Readability<Node>(clone, { serializer: (node) => node }).parse();
   const content = article?.content;

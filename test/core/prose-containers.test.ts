@@ -1,0 +1,39 @@
+/**
+ * Layout wrappers named for the furniture beside them ("with-sidebar") lose that name when they
+ * hold most of the page's paragraphs; names that are the furniture itself keep it.
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { keepProseContainers } from '../../src/core/prose-containers.ts';
+
+const PARA = '<p>' + 'A sentence of the article that runs on for a while to make a paragraph. '.repeat(4) + '</p>';
+
+function body(html: string): HTMLElement {
+  return new JSDOM(`<!doctype html><html><body>${html}</body></html>`).window.document.body;
+}
+
+describe('keepProseContainers', () => {
+  it('renames a with-sidebar or with_header wrapper that holds the article', () => {
+    const b = body(`<div class="responsive_page_frame with_header">` +
+      `<article class="template template-with-sidebar" id="x">${PARA.repeat(3)}</article></div>`);
+    expect(keepProseContainers(b)).toBe(2);
+    expect(b.querySelector('article')!.hasAttribute('class')).toBe(false);
+    expect(b.querySelector('[class]')).toBeNull();
+  });
+
+  it('keeps names that are the furniture itself, even around long text', () => {
+    const b = body(`<div class="footer">${PARA.repeat(5)}</div><div class="sidebar-left">${PARA.repeat(5)}</div>`);
+    expect(keepProseContainers(b)).toBe(0);
+    expect(b.querySelector('.footer')).not.toBeNull();
+  });
+
+  it('keeps a wrapper that holds less than half of the paragraphs', () => {
+    const b = body(`<div class="has-banner">${PARA}</div><main>${PARA.repeat(2)}</main>`);
+    expect(keepProseContainers(b)).toBe(0);
+  });
+
+  it('does nothing on a page with little prose', () => {
+    const b = body('<div class="layout-with-sidebar"><p>Short.</p></div>');
+    expect(keepProseContainers(b)).toBe(0);
+  });
+});
