@@ -13,7 +13,7 @@ const CALL = /\$R([CS])\("([^"]{1,40})","([^"]{1,40})"\)/g;
 
 /** Moves streamed segments into place in `doc` (a clone: this mutates). Returns how many moved. */
 export function resolveStreamedSegments(doc: Document): number {
-  if (!doc.querySelector('div[hidden][id^="S:"]')) return 0;
+  if (!hasStreamMarkers(doc)) return 0;
   let moved = 0;
   for (const [kind, first, second] of streamedCalls(doc)) {
     const done = kind === 'C' ? completeBoundary(doc, first, second) : completeSegment(doc, first, second);
@@ -29,6 +29,17 @@ export function resolveStreamedSegments(doc: Document): number {
     if (done) moved++;
   }
   return moved;
+}
+
+/**
+ * Whether `doc` has a boundary or placeholder template (`B:n`, `P:n`, or the runtime's data form).
+ * A scan of the few `<template>`s: an attribute selector over the whole page cost jsdom ~10 ms.
+ */
+function hasStreamMarkers(doc: Document): boolean {
+  for (const t of Array.from(doc.getElementsByTagName('template'))) {
+    if (/^[BP]:/.test(t.id) || t.hasAttribute('data-rci') || t.hasAttribute('data-rsi')) return true;
+  }
+  return false;
 }
 
 /** The `$RC`/`$RS` calls in document order, from inline scripts or the runtime's `<template>` data form. */
