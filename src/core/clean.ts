@@ -7,6 +7,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { articleOutputs } from './outputs.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
+import { FALLBACK_CHARS, mainContent, textLength } from './main-fallback.ts';
 import { keepProseContainers } from './prose-containers.ts';
 import { applyReshapes } from './reshape.ts';
 import { rulesFor } from './rules/index.ts';
@@ -24,6 +25,50 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   const url = options.url ?? doc.URL;
   const compiled = compileRules(withUserRules(rulesFor(url), options.userRules));
   const readerable = isProbablyReaderable(doc);
+  const prepared = prepare(doc, compiled);
+  if (!prepared) return null;
+  let { removed } = prepared;
+
+  const article = new Readability<Node>(prepared.clone, { serializer: (node) => node }).parse();
+  let content: Node | null = article?.content ?? null;
+  const found = textLength(content);
+  if (found < FALLBACK_CHARS) {
+    // Readability mutated its clone; the fallback looks at a fresh one.
+    const again = prepare(doc, compiled);
+    const main = again && mainContent(again.body, found);
+    if (main) {
+      content = main;
+      removed = again.removed;
+    }
+  }
+  if (!content) return null;
+  removeMatches(content as ParentNode, compiled, removed);
+
+  const out = doc.implementation.createHTMLDocument('');
+  const container = out.createElement('div');
+  container.appendChild(sanitiseInto(content as ParentNode, out, validBase(url)));
+  const outputs = articleOutputs(container, normaliseLang(article?.lang ?? doc.documentElement?.lang));
+  if (!outputs) return null;
+  return {
+    title: clean(article?.title) ?? clean(doc.title) ?? '',
+    byline: clean(article?.byline),
+    siteName: clean(article?.siteName),
+    publishedTime: clean(article?.publishedTime),
+    excerpt: clean(article?.excerpt),
+    ...outputs,
+    removed,
+    readerable,
+  };
+}
+
+interface Prepared {
+  clone: Document;
+  body: Element;
+  removed: Removal[];
+}
+
+/** A clone of `doc` made ready for extraction: streamed segments in place, rules applied. */
+function prepare(doc: Document, compiled: CompiledRules): Prepared | null {
   const clone = doc.cloneNode(true) as Document;
   if (!clone.documentElement) return null;
   resolveStreamedSegments(clone);
@@ -32,27 +77,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   applyReshapes(body, compiled.reshapeRules);
   removeMatches(body, compiled, removed);
   keepProseContainers(body);
-
-  const article = new Readability<Node>(clone, { serializer: (node) => node }).parse();
-  const content = article?.content;
-  if (!article || !content) return null;
-  removeMatches(content as ParentNode, compiled, removed);
-
-  const out = clone.implementation.createHTMLDocument('');
-  const container = out.createElement('div');
-  container.appendChild(sanitiseInto(content as ParentNode, out, validBase(url)));
-  const outputs = articleOutputs(container, normaliseLang(article.lang));
-  if (!outputs) return null;
-  return {
-    title: clean(article.title) ?? clean(doc.title) ?? '',
-    byline: clean(article.byline),
-    siteName: clean(article.siteName),
-    publishedTime: clean(article.publishedTime),
-    excerpt: clean(article.excerpt),
-    ...outputs,
-    removed,
-    readerable,
-  };
+  return { clone, body, removed };
 }
 
 function removeMatches(root: ParentNode, compiled: CompiledRules, removed: Removal[]): void {
