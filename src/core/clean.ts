@@ -7,11 +7,12 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { articleOutputs } from './outputs.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
-import { FALLBACK_CHARS, mainContent, textLength } from './main-fallback.ts';
+import { FALLBACK_CHARS, mainContent, stripNonContent, textLength } from './main-fallback.ts';
 import { keepProseContainers } from './prose-containers.ts';
 import { applyReshapes } from './reshape.ts';
 import { rulesFor } from './rules/index.ts';
 import { sanitiseInto } from './sanitise.ts';
+import { sectionRun } from './sections.ts';
 import { resolveStreamedSegments } from './streamed.ts';
 import type { CleanOptions, CleanResult, Removal } from './types.ts';
 import { withUserRules } from './user-rules.ts';
@@ -32,7 +33,14 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   const article = new Readability<Node>(prepared.clone, { serializer: (node) => node }).parse();
   let content: Node | null = article?.content ?? null;
   const found = textLength(content);
-  if (found < FALLBACK_CHARS) {
+  const run = found >= FALLBACK_CHARS && content ? sectionRun(doc, content) : null;
+  if (run) {
+    // The whole run of sections, copied from the input document (read only) into the clone's.
+    const holder = prepared.clone.createElement('div');
+    for (const section of run) holder.appendChild(prepared.clone.importNode(section, true));
+    stripNonContent(holder);
+    content = holder;
+  } else if (found < FALLBACK_CHARS) {
     // Readability mutated its clone; the fallback looks at a fresh one.
     const again = prepare(doc, compiled);
     const main = again && mainContent(again.body, found);

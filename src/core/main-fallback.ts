@@ -15,6 +15,11 @@ const NOT_CONTENT =
   'script, style, noscript, template, nav, aside, [role="navigation"], [role="complementary"], [role="search"], ' +
   '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
 
+/** Removes scripts, navigation, side boxes and hidden parts under `root` (a clone: this mutates). */
+export function stripNonContent(root: ParentNode): void {
+  for (const el of Array.from(root.querySelectorAll(NOT_CONTENT))) el.remove();
+}
+
 /** Visible-ish text length of `node` (null counts as 0). */
 export function textLength(node: Node | null | undefined): number {
   return node ? normaliseText(node.textContent ?? '').length : 0;
@@ -27,7 +32,7 @@ export function textLength(node: Node | null | undefined): number {
 export function mainContent(body: Element, found: number): Element | null {
   const marked = Array.from(body.querySelectorAll('main, [role="main"]'));
   if (!marked.length) return null;
-  for (const el of Array.from(body.querySelectorAll(NOT_CONTENT))) el.remove();
+  stripNonContent(body);
   let best: Element | null = null;
   let bestLength = 0;
   for (const el of marked) {

@@ -1,0 +1,89 @@
+/**
+ * Readability scores paragraphs into their parent and grandparent, so an article split into
+ * sibling sections (`div.sect1` on an Asciidoctor blog, `div.et_pb_row` on a Divi page, one
+ * `div.benefit-item` per heading) gives each section its own score, and Readability keeps the
+ * best one alone: the reader gets one chapter of five. When the text Readability returned sits in
+ * one of several same-kind sibling sections that all hold prose, the article is the run of those
+ * sections. This finds that run in the input document (read only).
+ */
+import { linkTextLength, normaliseText } from './dom-text.ts';
+
+/** Readability's text must be under this share of the run for the run to replace it. */
+const MAX_SHARE = 0.67;
+/** A run of sections must be mostly prose, not a list of cards or links. */
+const MAX_LINK_DENSITY = 0.25;
+/** A section under this share of the chosen one's text is a strip beside the article. */
+const MIN_SHARE_OF_CHOSEN = 0.2;
+const MIN_PARAGRAPH_CHARS = 80;
+const THREAD = /comment|reply|replies|review|related|sidebar|footer|widget/i;
+/** How far up from the paragraph to look for the section. */
+const MAX_DEPTH = 8;
+
+/**
+ * The sibling sections around `found` (Readability's article) in `doc`, in document order, when
+ * they hold clearly more prose than it; else null.
+ */
+export function sectionRun(doc: Document, found: Node): Element[] | null {
+  const foundText = normaliseText(found.textContent ?? '');
+  const anchor = firstParagraph(found);
+  if (!anchor || !doc.body) return null;
+  const start = findParagraph(doc.body, anchor);
+  let el = start?.parentElement ?? null;
+  for (let depth = 0; el && el !== doc.body && depth < MAX_DEPTH; depth++, el = el.parentElement) {
+    const run = articleSections(el, sameKindSiblings(el));
+    if (run.length < 2) continue;
+    const text = normaliseText(run.map((s) => s.textContent ?? '').join(' '));
+    // A run no longer than what Readability found is inside it (paragraph wrappers): look higher.
+    if (foundText.length > text.length * MAX_SHARE) continue;
+    return run;
+  }
+  return null;
+}
+
+/**
+ * The members of `run` that read as parts of the article `chosen` belongs to: prose, not a list of
+ * links, no form (sign-up and contact boxes), and not tiny beside `chosen` (a "Related" strip).
+ */
+function articleSections(chosen: Element, run: Element[]): Element[] {
+  if (run.length < 2) return [];
+  const length = (s: Element): number => normaliseText(s.textContent ?? '').length;
+  const min = length(chosen) * MIN_SHARE_OF_CHOSEN;
+  return run.filter((s) => {
+    const size = length(s);
+    return (s === chosen || size >= min) && holdsProse(s) && linkTextLength(s) <= size * MAX_LINK_DENSITY &&
+      !s.querySelector('input:not([type="hidden"]), textarea, select');
+  });
+}
+
+/** The text of the first paragraph of some length in the article, to find it in the page. */
+function firstParagraph(found: Node): string | null {
+  const root = found as ParentNode;
+  for (const p of Array.from(root.querySelectorAll?.('p') ?? [])) {
+    const text = normaliseText(p.textContent ?? '');
+    if (text.length >= MIN_PARAGRAPH_CHARS) return text;
+  }
+  return null;
+}
+
+function findParagraph(body: Element, text: string): Element | null {
+  for (const p of Array.from(body.getElementsByTagName('p'))) {
+    if (normaliseText(p.textContent ?? '') === text) return p;
+  }
+  return null;
+}
+
+/** `el` and its siblings with the same tag and first class, when `el` has a class at all. */
+function sameKindSiblings(el: Element): Element[] {
+  const kind = kindOf(el);
+  if (!kind || THREAD.test(el.getAttribute('class') ?? '')) return [];
+  return Array.from(el.parentElement?.children ?? []).filter((s) => kindOf(s) === kind);
+}
+
+function kindOf(el: Element): string | null {
+  const first = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0];
+  return first ? `${el.localName}.${first}` : null;
+}
+
+function holdsProse(section: Element): boolean {
+  return Array.from(section.getElementsByTagName('p')).some((p) => normaliseText(p.textContent ?? '').length >= MIN_PARAGRAPH_CHARS);
+}

@@ -1,0 +1,54 @@
+/**
+ * The run of same-kind sibling sections around Readability's text replaces it only when the
+ * sections hold clearly more prose; card lists, comment threads and paragraph wrappers do not.
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { sectionRun } from '../../src/core/sections.ts';
+
+const PROSE = (n: number): string => `<p>Section ${n} says something at length, in a paragraph that is long enough to count as prose here.</p>`;
+
+function page(body: string): Document {
+  return new JSDOM(`<!doctype html><html><body>${body}</body></html>`).window.document;
+}
+
+/** What Readability returned: a copy of the chosen section, as a detached node. */
+function found(doc: Document, selector: string): Node {
+  return doc.querySelector(selector)!.cloneNode(true);
+}
+
+describe('sectionRun', () => {
+  it('returns the sibling sections around the chosen one', () => {
+    const doc = page(`<div class="content">${[1, 2, 3, 4].map((n) => `<div class="sect1" id="s${n}">${PROSE(n)}</div>`).join('')}</div>`);
+    expect(sectionRun(doc, found(doc, '#s4'))!.map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
+  });
+
+  it('climbs past paragraph wrappers inside the chosen section', () => {
+    const section = (n: number): string => `<div class="sect1" id="s${n}"><div class="paragraph">${PROSE(n)}</div><div class="paragraph">${PROSE(n)}</div></div>`;
+    const doc = page(`<div class="content">${[1, 2, 3].map(section).join('')}</div>`);
+    expect(sectionRun(doc, found(doc, '#s2'))).toHaveLength(3);
+  });
+
+  it('leaves out sign-up boxes and strips much smaller than the chosen section', () => {
+    const doc = page(`<div class="content"><div class="sect1" id="s1">${PROSE(1).repeat(3)}</div>` +
+      `<div class="sect1" id="s2">${PROSE(2).repeat(8)}</div><div class="sect1" id="s3">${PROSE(3).repeat(3)}</div>` +
+      `<div class="sect1" id="form">${PROSE(4).repeat(3)}<input type="email"></div><div class="sect1" id="tiny">${PROSE(5)}</div></div>`);
+    expect(sectionRun(doc, found(doc, '#s2'))!.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
+  });
+
+  it('declines a run of link cards', () => {
+    const card = (n: number): string => `<div class="card" id="c${n}"><a href="/${n}">${PROSE(n)}</a></div>`;
+    const doc = page(`<div class="grid">${[1, 2, 3].map(card).join('')}</div>`);
+    expect(sectionRun(doc, found(doc, '#c1'))).toBeNull();
+  });
+
+  it('declines comment threads', () => {
+    const doc = page(`<div class="comments">${[1, 2, 3].map((n) => `<div class="comment" id="m${n}">${PROSE(n)}</div>`).join('')}</div>`);
+    expect(sectionRun(doc, found(doc, '#m1'))).toBeNull();
+  });
+
+  it('declines when Readability already has most of the text', () => {
+    const doc = page(`<div class="content"><div class="sect1" id="a">${PROSE(1).repeat(6)}</div><div class="sect1">${PROSE(2)}</div></div>`);
+    expect(sectionRun(doc, found(doc, '#a'))).toBeNull();
+  });
+});
