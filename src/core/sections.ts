@@ -42,7 +42,7 @@ export function sectionRun(doc: Document, found: Node): Element[] | null {
 
 /**
  * The members of `run` that read as parts of the article `chosen` belongs to: prose, not a list of
- * links, no form (sign-up and contact boxes), and not tiny beside `chosen` (a "Related" strip).
+ * links, not comments or related links by name, no form (sign-up and contact boxes), and not tiny beside `chosen` (a "Related" strip).
  */
 function articleSections(chosen: Element, run: Element[]): Element[] {
   if (run.length < 2) return [];
@@ -51,7 +51,7 @@ function articleSections(chosen: Element, run: Element[]): Element[] {
   return run.filter((s) => {
     const size = length(s);
     return (s === chosen || size >= min) && holdsProse(s) && linkTextLength(s) <= size * MAX_LINK_DENSITY &&
-      !s.querySelector('input:not([type="hidden"]), textarea, select');
+      !THREAD.test(`${s.getAttribute('class') ?? ''} ${s.id}`) && !s.querySelector('input:not([type="hidden"]), textarea, select');
   });
 }
 
