@@ -16,16 +16,15 @@ export function resolveStreamedSegments(doc: Document): number {
   if (!hasStreamMarkers(doc)) return 0;
   let moved = 0;
   for (const [kind, first, second] of streamedCalls(doc)) {
-    const done = kind === 'C' ? completeBoundary(doc, first, second) : completeSegment(doc, first, second);
-    if (done) moved++;
+    if (complete(doc, kind, first, second)) moved++;
   }
   // A page saved mid-stream can lack the calls. React numbers a boundary or placeholder after
   // the segment that fills it (`B:3` or `P:3` for `S:3`), so pair what is left by that number.
   for (const segment of doc.querySelectorAll('div[hidden][id^="S:"]')) {
     const n = segment.id.slice(2);
     const done = doc.getElementById(`B:${n}`)
-      ? completeBoundary(doc, `B:${n}`, segment.id)
-      : completeSegment(doc, segment.id, `P:${n}`);
+      ? complete(doc, 'C', `B:${n}`, segment.id)
+      : complete(doc, 'S', segment.id, `P:${n}`);
     if (done) moved++;
   }
   return moved;
@@ -60,21 +59,26 @@ function streamedCalls(doc: Document): Array<['C' | 'S', string, string]> {
   return calls;
 }
 
-/** `$RC(boundary, segment)`: the segment replaces the boundary's fallback, between `<!--$?-->` and its `<!--/$-->`. */
-function completeBoundary(doc: Document, boundaryId: string, segmentId: string): boolean {
+/**
+ * Moves a segment's children to where the browser shows them: `$RC(boundary, segment)` puts them
+ * in place of the boundary's fallback (between `<!--$?-->` and its `<!--/$-->`), `$RS(segment,
+ * placeholder)` in place of the placeholder.
+ */
+function complete(doc: Document, kind: 'C' | 'S', first: string, second: string): boolean {
+  const [segmentId, targetId] = kind === 'C' ? [second, first] : [first, second];
   const segment = doc.getElementById(segmentId);
-  const boundary = doc.getElementById(boundaryId);
-  if (!segment || !boundary?.parentNode) return false;
+  const target = doc.getElementById(targetId);
+  if (!segment || !target?.parentNode) return false;
   segment.remove();
-  const parent = boundary.parentNode;
-  const open = boundary.previousSibling;
+  const parent = target.parentNode;
+  const open = target.previousSibling;
   let end: ChildNode | null;
-  if (open?.nodeType === 8 && (open as Comment).data === '$?') {
+  if (kind === 'C' && open?.nodeType === 8 && (open as Comment).data === '$?') {
     end = removeFallback(open);
     (open as Comment).data = '$';
   } else {
-    end = boundary.nextSibling;
-    boundary.remove();
+    end = target.nextSibling;
+    target.remove();
   }
   while (segment.firstChild) parent.insertBefore(segment.firstChild, end);
   return true;
@@ -97,15 +101,4 @@ function removeFallback(open: ChildNode): ChildNode | null {
     node = next;
   }
   return null;
-}
-
-/** `$RS(segment, placeholder)`: the segment's children replace the placeholder. */
-function completeSegment(doc: Document, segmentId: string, placeholderId: string): boolean {
-  const segment = doc.getElementById(segmentId);
-  const placeholder = doc.getElementById(placeholderId);
-  if (!segment || !placeholder?.parentNode) return false;
-  segment.remove();
-  while (segment.firstChild) placeholder.parentNode.insertBefore(segment.firstChild, placeholder);
-  placeholder.remove();
-  return true;
 }
