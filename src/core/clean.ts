@@ -1,13 +1,16 @@
 /**
  * The cleaning pipeline:
- *   clone → streamed segments put in place → rules pass (before Readability, so inserts neither sway its scoring nor survive in
- *   the article) → Readability → second rules pass over the article → sanitise → text/Markdown.
+ *   clone → streamed segments put in place → rules pass (before Readability, so inserts neither
+ *   sway its scoring nor survive in the article) → misleading wrapper names taken off →
+ *   Readability → (its article's sibling sections, or the page's <main> when it found too little)
+ *   → second rules pass → sanitise → text/Markdown.
  * The input document is never mutated.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { articleOutputs } from './outputs.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
-import { FALLBACK_CHARS, mainContent, stripNonContent, textLength } from './main-fallback.ts';
+import { textLength } from './dom-text.ts';
+import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts';
 import { keepProseContainers } from './prose-containers.ts';
 import { applyReshapes } from './reshape.ts';
 import { rulesFor } from './rules/index.ts';

@@ -14,6 +14,11 @@ export function normaliseText(text: string): string {
   return text.replace(WHITESPACE, ' ').trim();
 }
 
+/** Length of `node`'s text with whitespace collapsed (null counts as 0). */
+export function textLength(node: Node | null | undefined): number {
+  return node ? normaliseText(node.textContent ?? '').length : 0;
+}
+
 /** Whether a text holds anything but whitespace. */
 export function hasText(text: string | null): boolean {
   return text !== null && NON_SPACE.test(text);

@@ -6,7 +6,7 @@
  * and that holds much more text, that content is the better answer, less its navigation and
  * side boxes.
  */
-import { normaliseText } from './dom-text.ts';
+import { textLength } from './dom-text.ts';
 
 /** Readability's own threshold (`charThreshold`): a result shorter than this is a failed extraction. */
 export const FALLBACK_CHARS = 500;
@@ -18,11 +18,6 @@ const NOT_CONTENT =
 /** Removes scripts, navigation, side boxes and hidden parts under `root` (a clone: this mutates). */
 export function stripNonContent(root: ParentNode): void {
   for (const el of Array.from(root.querySelectorAll(NOT_CONTENT))) el.remove();
-}
-
-/** Visible-ish text length of `node` (null counts as 0). */
-export function textLength(node: Node | null | undefined): number {
-  return node ? normaliseText(node.textContent ?? '').length : 0;
 }
 
 /**

@@ -6,7 +6,7 @@
  * one of several same-kind sibling sections that all hold prose, the article is the run of those
  * sections. This finds that run in the input document (read only).
  */
-import { linkTextLength, normaliseText } from './dom-text.ts';
+import { linkTextLength, normaliseText, textLength } from './dom-text.ts';
 
 /** Readability's text must be under this share of the run for the run to replace it. */
 const MAX_SHARE = 0.67;
@@ -24,7 +24,7 @@ const MAX_DEPTH = 8;
  * they hold clearly more prose than it; else null.
  */
 export function sectionRun(doc: Document, found: Node): Element[] | null {
-  const foundText = normaliseText(found.textContent ?? '');
+  const foundLength = textLength(found);
   const anchor = firstParagraph(found);
   if (!anchor || !doc.body) return null;
   const start = findParagraph(doc.body, anchor);
@@ -34,7 +34,7 @@ export function sectionRun(doc: Document, found: Node): Element[] | null {
     if (run.length < 2) continue;
     const text = normaliseText(run.map((s) => s.textContent ?? '').join(' '));
     // A run no longer than what Readability found is inside it (paragraph wrappers): look higher.
-    if (foundText.length > text.length * MAX_SHARE) continue;
+    if (foundLength > text.length * MAX_SHARE) continue;
     return run;
   }
   return null;
