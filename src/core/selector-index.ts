@@ -31,8 +31,8 @@ export interface SelectorIndex {
   byId: Map<string, Entry[]>;
   byClass: Map<string, Entry[]>;
   byTag: Map<string, Entry[]>;
-  /** Compounds with neither id, class nor tag: checked on every element. */
-  rest: Entry[];
+  /** Compounds with neither id, class nor tag, by the attribute they test (`id` tested on the id). */
+  byAttr: Map<string, Entry[]>;
   /** Rules with selectors too complex to index, in rule order, and their combined selector. */
   complex: Entry[];
   complexSelector: string;
@@ -95,7 +95,7 @@ export function splitSelectorList(list: string): string[] {
 
 /** Builds the index for a list of selector rules. */
 export function indexSelectors(rules: SelectorRule[]): SelectorIndex {
-  const index: SelectorIndex = { byId: new Map(), byClass: new Map(), byTag: new Map(), rest: [], complex: [], complexSelector: '' };
+  const index: SelectorIndex = { byId: new Map(), byClass: new Map(), byTag: new Map(), byAttr: new Map(), complex: [], complexSelector: '' };
   const complexParts: string[] = [];
   rules.forEach((rule, order) => {
     let isComplex = false;
@@ -110,7 +110,7 @@ export function indexSelectors(rules: SelectorRule[]): SelectorIndex {
       if (compound.id) push(index.byId, compound.id, entry);
       else if (compound.classes[0]) push(index.byClass, compound.classes[0], entry);
       else if (compound.tag) push(index.byTag, compound.tag, entry);
-      else index.rest.push(entry);
+      else push(index.byAttr, compound.attrs[0]!.name, entry);
     }
     if (isComplex) index.complex.push({ order, rule, compound: null });
   });
@@ -129,16 +129,18 @@ function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
  * `complexHits` holds the elements the complex selectors matched under the walk's root.
  */
 export function ruleForElement(el: Element, index: SelectorIndex, complexHits: Set<Element> | null): SelectorRule | null {
-  let best = null as Entry | null;
-  const consider = (entries: Entry[] | undefined): void => {
-    if (!entries) return;
-    for (const e of entries) if ((!best || e.order < best.order) && e.compound && compoundMatches(el, e.compound)) best = e;
-  };
-  if (el.id) consider(index.byId.get(el.id));
   const cls = el.getAttribute('class');
-  if (cls && index.byClass.size) for (const c of cls.split(/\s+/)) if (c) consider(index.byClass.get(c));
-  consider(index.byTag.get(el.localName.toLowerCase()));
-  consider(index.rest);
+  // Split once: each compound's classes are looked up in this list rather than in `classList`,
+  // which jsdom builds anew for each element.
+  const classes = cls ? cls.split(/\s+/) : NO_CLASSES;
+  const id = el.id;
+  let best = id ? earliest(null, index.byId.get(id), el, classes) : null;
+  if (index.byClass.size) for (const c of classes) if (c) best = earliest(best, index.byClass.get(c), el, classes);
+  if (index.byTag.size) best = earliest(best, index.byTag.get(el.localName.toLowerCase()), el, classes);
+  if (index.byAttr.size) {
+    // One call for the element's attribute names, not one `getAttribute` per attribute rule.
+    for (const name of el.getAttributeNames()) best = earliest(best, index.byAttr.get(name), el, classes);
+  }
   if (complexHits?.has(el)) {
     for (const e of index.complex) {
       if (best && best.order < e.order) break;
@@ -151,6 +153,14 @@ export function ruleForElement(el: Element, index: SelectorIndex, complexHits: S
   return best ? best.rule : null;
 }
 
+/** The earlier in table order of `best` and the first of `entries` that matches `el`. */
+function earliest(best: Entry | null, entries: Entry[] | undefined, el: Element, classes: string[]): Entry | null {
+  if (entries) for (const e of entries) if ((!best || e.order < best.order) && e.compound && compoundMatches(el, e.compound, classes)) best = e;
+  return best;
+}
+
+const NO_CLASSES: string[] = [];
+
 function safeMatches(el: Element, selector: string): boolean {
   try {
     return el.matches(selector);
@@ -159,13 +169,10 @@ function safeMatches(el: Element, selector: string): boolean {
   }
 }
 
-function compoundMatches(el: Element, c: Compound): boolean {
+function compoundMatches(el: Element, c: Compound, classes: string[]): boolean {
   if (c.tag && el.localName.toLowerCase() !== c.tag) return false;
   if (c.id && el.id !== c.id) return false;
-  if (c.classes.length) {
-    const list = el.classList;
-    for (const cls of c.classes) if (!list.contains(cls)) return false;
-  }
+  for (const cls of c.classes) if (!classes.includes(cls)) return false;
   for (const a of c.attrs) {
     const v = el.getAttribute(a.name);
     if (v === null || !attrMatches(v, a)) return false;
