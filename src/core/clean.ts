@@ -15,7 +15,7 @@ import { keepProseContainers } from './prose-containers.ts';
 import { applyReshapes } from './reshape.ts';
 import { rulesFor } from './rules/index.ts';
 import { sanitiseInto } from './sanitise.ts';
-import { sectionRun } from './sections.ts';
+import { sectionRun, sourceParagraph } from './sections.ts';
 import { resolveStreamedSegments } from './streamed.ts';
 import type { CleanOptions, CleanResult, Removal } from './types.ts';
 import { withUserRules } from './user-rules.ts';
@@ -36,7 +36,8 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   const article = new Readability<Node>(prepared.clone, { serializer: (node) => node }).parse();
   let content: Node | null = article?.content ?? null;
   const found = textLength(content);
-  const run = found >= FALLBACK_CHARS && content ? sectionRun(doc, content) : null;
+  const start = found >= FALLBACK_CHARS && content ? sourceParagraph(content, prepared.paragraphs, doc) : null;
+  const run = start ? sectionRun(start, found) : null;
   if (run) {
     // The whole run of sections, copied from the input document (read only) into the clone's.
     const holder = prepared.clone.createElement('div');
@@ -76,19 +77,22 @@ interface Prepared {
   clone: Document;
   body: Element;
   removed: Removal[];
+  /** The clone's paragraphs as cloned, in the input's order: they lead back to the input. */
+  paragraphs: Element[];
 }
 
 /** A clone of `doc` made ready for extraction: streamed segments in place, rules applied. */
 function prepare(doc: Document, compiled: CompiledRules): Prepared | null {
   const clone = doc.cloneNode(true) as Document;
   if (!clone.documentElement) return null;
+  const paragraphs = Array.from(clone.getElementsByTagName('p'));
   resolveStreamedSegments(clone);
   const removed: Removal[] = [];
   const body = clone.body ?? clone.documentElement;
   applyReshapes(body, compiled.reshapeRules);
   removeMatches(body, compiled, removed);
   keepProseContainers(body);
-  return { clone, body, removed };
+  return { clone, body, removed, paragraphs };
 }
 
 function removeMatches(root: ParentNode, compiled: CompiledRules, removed: Removal[]): void {

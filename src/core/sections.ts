@@ -20,16 +20,34 @@ const THREAD = /comment|reply|replies|review|related|sidebar|footer|widget/i;
 const MAX_DEPTH = 8;
 
 /**
- * The sibling sections around `found` (Readability's article) in `doc`, in document order, when
- * they hold clearly more prose than it; else null.
+ * The paragraph of the input document that Readability's first long paragraph was cloned from.
+ * @param found Readability's article, made of nodes of the extraction clone.
+ * @param cloned the clone's paragraphs, listed before anything changed it (so in the input's order).
+ * @param doc the input document.
  */
-export function sectionRun(doc: Document, found: Node): Element[] | null {
-  const foundLength = textLength(found);
-  const anchor = firstParagraph(found);
-  if (!anchor || !doc.body) return null;
-  const start = findParagraph(doc.body, anchor);
-  let el = start?.parentElement ?? null;
-  for (let depth = 0; el && el !== doc.body && depth < MAX_DEPTH; depth++, el = el.parentElement) {
+export function sourceParagraph(found: Node, cloned: readonly Element[], doc: Document): Element | null {
+  const first = firstParagraph(found);
+  if (!first) return null;
+  const i = cloned.indexOf(first);
+  if (i >= 0) return doc.getElementsByTagName('p')[i] ?? null;
+  // Readability's retries re-parse the clone's body from HTML, so its nodes are new: find the
+  // paragraph by its text.
+  const text = normaliseText(first.textContent ?? '');
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    if (normaliseText(p.textContent ?? '') === text) return p;
+  }
+  return null;
+}
+
+/**
+ * The sibling sections around `start` (the source of Readability's first paragraph), in
+ * document order, when they hold clearly more prose than Readability's `foundLength` characters;
+ * else null.
+ */
+export function sectionRun(start: Element, foundLength: number): Element[] | null {
+  const body = start.ownerDocument.body;
+  let el = start.parentElement;
+  for (let depth = 0; el && el !== body && depth < MAX_DEPTH; depth++, el = el.parentElement) {
     const run = articleSections(el, sameKindSiblings(el));
     if (run.length < 2) continue;
     const text = normaliseText(run.map((s) => s.textContent ?? '').join(' '));
@@ -55,19 +73,11 @@ function articleSections(chosen: Element, run: Element[]): Element[] {
   });
 }
 
-/** The text of the first paragraph of some length in the article, to find it in the page. */
-function firstParagraph(found: Node): string | null {
+/** The first paragraph of some length in the article. */
+function firstParagraph(found: Node): Element | null {
   const root = found as ParentNode;
   for (const p of Array.from(root.querySelectorAll?.('p') ?? [])) {
-    const text = normaliseText(p.textContent ?? '');
-    if (text.length >= MIN_PARAGRAPH_CHARS) return text;
-  }
-  return null;
-}
-
-function findParagraph(body: Element, text: string): Element | null {
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
-    if (normaliseText(p.textContent ?? '') === text) return p;
+    if (textLength(p) >= MIN_PARAGRAPH_CHARS) return p;
   }
   return null;
 }

@@ -4,7 +4,8 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sectionRun } from '../../src/core/sections.ts';
+import { textLength } from '../../src/core/dom-text.ts';
+import { sectionRun, sourceParagraph } from '../../src/core/sections.ts';
 
 const PROSE = (n: number): string => `<p>Section ${n} says something at length, in a paragraph that is long enough to count as prose here.</p>`;
 
@@ -12,43 +13,74 @@ function page(body: string): Document {
   return new JSDOM(`<!doctype html><html><body>${body}</body></html>`).window.document;
 }
 
-/** What Readability returned: a copy of the chosen section, as a detached node. */
-function found(doc: Document, selector: string): Node {
-  return doc.querySelector(selector)!.cloneNode(true);
+/** The run around `selector`, as if Readability had returned that section alone. */
+function runAround(doc: Document, selector: string): Element[] | null {
+  const section = doc.querySelector(selector)!;
+  return sectionRun(section.querySelector('p')!, textLength(section));
 }
 
 describe('sectionRun', () => {
   it('returns the sibling sections around the chosen one', () => {
     const doc = page(`<div class="content">${[1, 2, 3, 4].map((n) => `<div class="sect1" id="s${n}">${PROSE(n)}</div>`).join('')}</div>`);
-    expect(sectionRun(doc, found(doc, '#s4'))!.map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
+    expect(runAround(doc, '#s4')!.map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
   });
 
   it('climbs past paragraph wrappers inside the chosen section', () => {
     const section = (n: number): string => `<div class="sect1" id="s${n}"><div class="paragraph">${PROSE(n)}</div><div class="paragraph">${PROSE(n)}</div></div>`;
     const doc = page(`<div class="content">${[1, 2, 3].map(section).join('')}</div>`);
-    expect(sectionRun(doc, found(doc, '#s2'))).toHaveLength(3);
+    expect(runAround(doc, '#s2')).toHaveLength(3);
   });
 
   it('leaves out sign-up boxes and strips much smaller than the chosen section', () => {
     const doc = page(`<div class="content"><div class="sect1" id="s1">${PROSE(1).repeat(3)}</div>` +
       `<div class="sect1" id="s2">${PROSE(2).repeat(8)}</div><div class="sect1" id="s3">${PROSE(3).repeat(3)}</div>` +
       `<div class="sect1" id="form">${PROSE(4).repeat(3)}<input type="email"></div><div class="sect1" id="tiny">${PROSE(5)}</div></div>`);
-    expect(sectionRun(doc, found(doc, '#s2'))!.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
+    expect(runAround(doc, '#s2')!.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
   });
 
   it('declines a run of link cards', () => {
     const card = (n: number): string => `<div class="card" id="c${n}"><a href="/${n}">${PROSE(n)}</a></div>`;
     const doc = page(`<div class="grid">${[1, 2, 3].map(card).join('')}</div>`);
-    expect(sectionRun(doc, found(doc, '#c1'))).toBeNull();
+    expect(runAround(doc, '#c1')).toBeNull();
   });
 
   it('declines comment threads', () => {
     const doc = page(`<div class="comments">${[1, 2, 3].map((n) => `<div class="comment" id="m${n}">${PROSE(n)}</div>`).join('')}</div>`);
-    expect(sectionRun(doc, found(doc, '#m1'))).toBeNull();
+    expect(runAround(doc, '#m1')).toBeNull();
   });
 
   it('declines when Readability already has most of the text', () => {
     const doc = page(`<div class="content"><div class="sect1" id="a">${PROSE(1).repeat(6)}</div><div class="sect1">${PROSE(2)}</div></div>`);
-    expect(sectionRun(doc, found(doc, '#a'))).toBeNull();
+    expect(runAround(doc, '#a')).toBeNull();
+  });
+});
+
+describe('sourceParagraph', () => {
+  it('leads from a paragraph of the clone back to the one in the input it was cloned from', () => {
+    // The same text twice: a text search would stop at the teaser.
+    const doc = page(`<p id="teaser">${'Shared opening words of the story. '.repeat(4)}</p><div><p>x</p><p id="body">${'Shared opening words of the story. '.repeat(4)}</p></div>`);
+    const clone = doc.cloneNode(true) as Document;
+    const cloned = Array.from(clone.getElementsByTagName('p'));
+    const article = clone.createElement('div');
+    article.append(clone.getElementById('body')!);
+    expect(sourceParagraph(article, cloned, doc)).toBe(doc.getElementById('body'));
+  });
+
+  it('finds a paragraph by its text when Readability rebuilt the clone (its retries re-parse it)', () => {
+    const doc = page(`<div><p>x</p><p id="body">${'Words of the story. '.repeat(6)}</p></div>`);
+    const clone = doc.cloneNode(true) as Document;
+    const cloned = Array.from(clone.getElementsByTagName('p'));
+    const article = clone.createElement('div');
+    article.innerHTML = clone.body.innerHTML;
+    expect(sourceParagraph(article, cloned, doc)).toBe(doc.getElementById('body'));
+  });
+
+  it('finds none for a paragraph that is not in the input', () => {
+    const doc = page(`<div>${PROSE(1)}</div>`);
+    const clone = doc.cloneNode(true) as Document;
+    const cloned = Array.from(clone.getElementsByTagName('p'));
+    const article = clone.createElement('div');
+    article.innerHTML = PROSE(2);
+    expect(sourceParagraph(article, cloned, doc)).toBeNull();
   });
 });
