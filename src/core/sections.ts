@@ -48,7 +48,12 @@ export function sectionRun(start: Element, foundLength: number): Element[] | nul
   const body = start.ownerDocument.body;
   let el = start.parentElement;
   for (let depth = 0; el && el !== body && depth < MAX_DEPTH; depth++, el = el.parentElement) {
-    const run = articleSections(el, sameKindSiblings(el));
+    const kin = sameKindSiblings(el);
+    if (kin.length < 2) continue;
+    // No run of these can hold enough text when even their parent does not (raw text, plus the
+    // spaces between members, bounds a run's text): skip the costlier look at each member.
+    if (foundLength > ((el.parentElement?.textContent?.length ?? 0) + kin.length) * MAX_SHARE) continue;
+    const run = articleSections(el, kin);
     if (run.length < 2) continue;
     const text = normaliseText(run.map((s) => s.textContent ?? '').join(' '));
     // A run no longer than what Readability found is inside it (paragraph wrappers): look higher.
@@ -67,9 +72,11 @@ function articleSections(chosen: Element, run: Element[]): Element[] {
   const length = (s: Element): number => normaliseText(s.textContent ?? '').length;
   const min = length(chosen) * MIN_SHARE_OF_CHOSEN;
   return run.filter((s) => {
+    // Cheapest test first.
+    if (THREAD.test(`${s.getAttribute('class') ?? ''} ${s.id}`)) return false;
     const size = length(s);
     return (s === chosen || size >= min) && holdsProse(s) && linkTextLength(s) <= size * MAX_LINK_DENSITY &&
-      !THREAD.test(`${s.getAttribute('class') ?? ''} ${s.id}`) && !s.querySelector('input:not([type="hidden"]), textarea, select');
+      !s.querySelector('input:not([type="hidden"]), textarea, select');
   });
 }
 
