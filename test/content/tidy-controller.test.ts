@@ -247,6 +247,22 @@ describe('TidyController on a page that takes several slices', () => {
     for (const paragraph of PARAGRAPHS) expect(document.body.textContent).toContain(paragraph);
   });
 
+  it('removes what one slice found across several tasks when removing takes the slice\'s time', async () => {
+    // One walk finds everything (fixedSweep); with no time at all, each task removes one item.
+    const all = startTidy(document, { url: ARTICLE_URL }).next(() => false);
+    expect(all.length).toBeGreaterThan(3);
+    const onChange = vi.fn();
+    controller = new TidyController(document, { plan: () => fixedSweep([...all]), onChange, sliceMs: 0 });
+
+    expect(controller.setActive(true).removed).toHaveLength(1);
+    await vi.advanceTimersToNextTimerAsync();
+    expect(controller.status().removed).toHaveLength(2);
+    await vi.runAllTimersAsync();
+    expect(controller.status().removed.map((r) => r.rule)).toEqual(all.map((item) => item.rule));
+    for (const item of all) for (const node of item.nodes) expect(document.contains(node)).toBe(false);
+    for (const paragraph of PARAGRAPHS) expect(bodyText()).toContain(paragraph);
+  });
+
   it('"Show original" in the middle of a sweep puts the page back exactly, and "Clean again" works', async () => {
     const before = document.body.innerHTML;
     const reference = onePass();
