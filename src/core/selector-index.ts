@@ -31,7 +31,7 @@ export interface SelectorIndex {
   byId: Map<string, Entry[]>;
   byClass: Map<string, Entry[]>;
   byTag: Map<string, Entry[]>;
-  /** Compounds with neither id, class nor tag, by the attribute they test (`id` tested on the id). */
+  /** Compounds with neither id, class nor tag, by the name of the attribute they test first. */
   byAttr: Map<string, Entry[]>;
   /** Rules with selectors too complex to index, in rule order, and their combined selector. */
   complex: Entry[];
