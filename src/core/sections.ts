@@ -69,12 +69,11 @@ export function sectionRun(start: Element, foundLength: number): Element[] | nul
  */
 function articleSections(chosen: Element, run: Element[]): Element[] {
   if (run.length < 2) return [];
-  const length = (s: Element): number => normaliseText(s.textContent ?? '').length;
-  const min = length(chosen) * MIN_SHARE_OF_CHOSEN;
+  const min = textLength(chosen) * MIN_SHARE_OF_CHOSEN;
   return run.filter((s) => {
     // Cheapest test first.
     if (THREAD.test(`${s.getAttribute('class') ?? ''} ${s.id}`)) return false;
-    const size = length(s);
+    const size = textLength(s);
     return (s === chosen || size >= min) && holdsProse(s) && linkTextLength(s) <= size * MAX_LINK_DENSITY &&
       !s.querySelector('input:not([type="hidden"]), textarea, select');
   });
@@ -84,7 +83,7 @@ function articleSections(chosen: Element, run: Element[]): Element[] {
 function firstParagraph(found: Node): Element | null {
   const root = found as ParentNode;
   for (const p of Array.from(root.querySelectorAll?.('p') ?? [])) {
-    if (textLength(p) >= MIN_PARAGRAPH_CHARS) return p;
+    if (isLongParagraph(p)) return p;
   }
   return null;
 }
@@ -102,5 +101,9 @@ function kindOf(el: Element): string | null {
 }
 
 function holdsProse(section: Element): boolean {
-  return Array.from(section.getElementsByTagName('p')).some((p) => normaliseText(p.textContent ?? '').length >= MIN_PARAGRAPH_CHARS);
+  return Array.from(section.getElementsByTagName('p')).some(isLongParagraph);
+}
+
+function isLongParagraph(p: Element): boolean {
+  return textLength(p) >= MIN_PARAGRAPH_CHARS;
 }
