@@ -3,8 +3,9 @@
  * and can put every node back ("Show original") or remove them again ("Clean again").
  *
  * A sweep runs in slices of at most ~`sliceMs`: the first at once, the rest each in a task of its
- * own, each removing what it found. One synchronous pass over a big news page takes 60-70 ms in a
- * cold Chromium, a long task (over 50 ms) that delays the reader's first scroll or tap.
+ * own. A slice finds, and removes what it found in the time it has left; what is left is removed
+ * by the next task before it finds more. One synchronous pass over a big news page takes 60-70 ms
+ * in a cold Chromium, a long task (over 50 ms) that delays the reader's first scroll or tap.
  * Removing between slices can change a later slice's find: a box whose first text was an ad
  * removed in an earlier slice now starts with the label after it, so the whole box goes rather
  * than the label's own block (seen on 3 nytimes test pages with 1-node slices, never with larger
@@ -110,12 +111,16 @@ export class TidyController {
     const first = performance.now();
     const sweeps = scopes.map((scope) => this.#plan(scope));
     const generation = this.#generation;
-    // Found, not yet removed: taking out an ad box detaches its frames, 10-20 ms each in
-    // Chromium, so removing counts against a slice's time too, and what is left waits for the next.
+    // Found, not yet removed: taking out an ad box detaches its frames, 10-30 ms in Chromium,
+    // so removing counts against a slice's time too, and what is left waits for the next.
     const items: TidyItem[] = [];
     const slice = (started = performance.now()): number => {
       const shouldStop = (): boolean => performance.now() - started >= this.#sliceMs;
+      // A slice that finds removes only in the time it has left; one that only removes takes
+      // out at least one item, so that every slice gets somewhere.
+      let tried = 0;
       if (!items.length) {
+        tried = 1;
         for (const sweep of sweeps) {
           items.push(...sweep.next(shouldStop));
           if (!sweep.done) break;
@@ -123,7 +128,7 @@ export class TidyController {
       }
       let found = 0;
       this.#batcher.quietly(() => {
-        for (let tried = 0; items.length && !(tried++ && shouldStop()); ) {
+        for (; items.length && !(tried++ && shouldStop()); ) {
           const { nodes, ...removal } = items.shift()!;
           // `map`, not `some`: every node of the item goes; it counts if any was still in the page.
           if (!nodes.map((node) => this.#ledger.remove(node)).includes(true)) continue;

@@ -224,18 +224,21 @@ describe('TidyController on a page that takes several slices', () => {
     vi.useRealTimers();
   });
 
-  it('removes what the first slice finds at once, the rest in later tasks, ending as one pass would', async () => {
+  it('finds in slices and removes in later tasks, ending as one pass would', async () => {
     const reference = onePass();
     expect(reference.removed).toHaveLength(11 * 3);
     const plan = vi.fn(realPlan());
     const onChange = vi.fn();
-    // No time at all: each slice ends at the walk's first question (every 16 nodes).
+    // No time at all: each slice ends at the walk's first question (every 16 nodes), and a slice
+    // that found has no time left to remove.
     controller = new TidyController(document, { plan, onChange, sliceMs: 0 });
 
-    const first = controller.setActive(true);
-    expect(first.removed.length).toBeGreaterThan(0);
-    expect(first.removed.length).toBeLessThan(reference.removed.length);
+    expect(controller.setActive(true).removed).toHaveLength(0);
     expect(onChange).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(0);
+    const early = controller.status().removed.length;
+    expect(early).toBeGreaterThan(0);
+    expect(early).toBeLessThan(reference.removed.length);
 
     await vi.runAllTimersAsync();
     expect(controller.status().removed).toEqual(reference.removed);
@@ -248,13 +251,17 @@ describe('TidyController on a page that takes several slices', () => {
   });
 
   it('removes what one slice found across several tasks when removing takes the slice\'s time', async () => {
-    // One walk finds everything (fixedSweep); with no time at all, each task removes one item.
+    // One walk finds everything (fixedSweep); with no time at all, the finding task removes
+    // nothing and each later task removes one item.
     const all = startTidy(document, { url: ARTICLE_URL }).next(() => false);
     expect(all.length).toBeGreaterThan(3);
     const onChange = vi.fn();
     controller = new TidyController(document, { plan: () => fixedSweep([...all]), onChange, sliceMs: 0 });
 
-    expect(controller.setActive(true).removed).toHaveLength(1);
+    expect(controller.setActive(true).removed).toHaveLength(0);
+    for (const item of all) for (const node of item.nodes) expect(document.contains(node)).toBe(true);
+    await vi.advanceTimersToNextTimerAsync();
+    expect(controller.status().removed).toHaveLength(1);
     await vi.advanceTimersToNextTimerAsync();
     expect(controller.status().removed).toHaveLength(2);
     await vi.runAllTimersAsync();
@@ -270,6 +277,7 @@ describe('TidyController on a page that takes several slices', () => {
     controller = new TidyController(document, { plan: realPlan(), sliceMs: 0 });
 
     controller.setActive(true);
+    await vi.advanceTimersByTimeAsync(0);
     expect(controller.count).toBeGreaterThan(0);
     expect(controller.count).toBeLessThan(reference.removed.length);
     const shown = controller.setActive(false);
