@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--worst N] [--json FILE] [--verbose]`
+ * `npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--repeat N] [--worst N] [--json FILE] [--verbose]`
  *
  * Quality of our pipeline against plain Readability on the corpora, with the scrapinghub metric
  * (see lib/metric.ts). Each page is parsed once; both systems get the same untouched document
@@ -11,6 +11,11 @@
  * of 1.00 in one run and 1.12 in the next, and 1.38 with the order reversed. So a full garbage
  * collection comes before each timed run, and the order alternates page by page (1.09 and 1.12
  * over the same pages).
+ *
+ * Even so, one run of a page can take a third longer than the next on a shared machine, so the
+ * median of 150 pages moves by several percent between runs of the same code. `--repeat N` times
+ * each system N times per page, each time on a fresh parse of the page (so that neither finds the
+ * other's work done on the input), in alternating order, and takes the page's median.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +24,12 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseHtml, silenceCssTreeWarnings } from '../src/cli/parse-html.ts';
 import { defaultCorpusDirs, loadCorpus, type CorpusPage } from './lib/corpus.ts';
-import { formatErrors, formatGroup, formatLeftovers, formatWorst, groupResults, type PageResult, type SystemPage } from './lib/eval-summary.ts';
+import { formatErrors, formatGroup, formatLeftovers, formatWorst, groupResults, median, type PageResult, type SystemPage } from './lib/eval-summary.ts';
 import { pageF1, shingleMatch } from './lib/metric.ts';
 import { checkSnippets } from './lib/snippets.ts';
 import { htmlText, loadCore, runOurs, runReadability, type Extraction } from './lib/systems.ts';
 
-const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--worst N] [--json FILE] [--verbose]';
+const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--repeat N] [--worst N] [--json FILE] [--verbose]';
 
 function options() {
   const { values, positionals } = parseArgs({
@@ -32,6 +37,7 @@ function options() {
     options: {
       type: { type: 'string' },
       limit: { type: 'string' },
+      repeat: { type: 'string', default: '1' },
       worst: { type: 'string', default: '10' },
       json: { type: 'string' },
       verbose: { type: 'boolean', short: 'v' },
@@ -44,7 +50,9 @@ function options() {
     if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} needs a whole number, got '${s}'`);
     return n;
   };
-  return { ...values, limit: int(values.limit, 'limit'), worst: int(values.worst, 'worst') ?? 10, paths: positionals };
+  const repeat = int(values.repeat, 'repeat') ?? 1;
+  if (repeat < 1) throw new Error('--repeat needs a whole number ≥ 1');
+  return { ...values, limit: int(values.limit, 'limit'), repeat, worst: int(values.worst, 'worst') ?? 10, paths: positionals };
 }
 
 function score(page: CorpusPage, gold: string, run: Extraction): SystemPage {
@@ -61,7 +69,9 @@ const collectGarbage = ((): (() => void) => {
   return runInNewContext('gc') as () => void;
 })();
 
-async function evaluatePage(page: CorpusPage, core: Awaited<ReturnType<typeof loadCore>>, readabilityFirst: boolean): Promise<PageResult> {
+type Core = Awaited<ReturnType<typeof loadCore>>;
+
+async function evaluatePage(page: CorpusPage, core: Core, readabilityFirst: boolean, repeat: number): Promise<PageResult> {
   const bytes = page.html();
   const result: PageResult = { corpus: page.corpus, kind: page.kind, id: page.id, type: page.type, url: page.url, kb: Math.round(bytes.length / 1024), systems: {} };
   let parsed: ReturnType<typeof parseHtml>;
@@ -101,7 +111,41 @@ async function evaluatePage(page: CorpusPage, core: Awaited<ReturnType<typeof lo
   } finally {
     await parsed.close();
   }
+  if (repeat > 1) await retime(page, bytes, core, result, readabilityFirst, repeat);
   return result;
+}
+
+/**
+ * Times each system `repeat - 1` more times on `page` (a fresh parse each time, the order
+ * alternating) and sets each one's time to the median of all its runs. The scores stay those of
+ * the first run: both systems give the same output every time.
+ */
+async function retime(page: CorpusPage, bytes: Buffer, core: Core, result: PageResult, readabilityFirst: boolean, repeat: number): Promise<void> {
+  const { readability, ours } = result.systems;
+  if (!readability || readability.error?.startsWith('parse failed')) return;
+  const times = { readability: [readability.ms], ours: ours ? [ours.ms] : [] };
+  for (let r = 1; r < repeat; r++) {
+    const parsed = parseHtml(bytes, page.url);
+    try {
+      const runs = [
+        (): void => {
+          collectGarbage();
+          times.readability.push(runReadability(parsed.document).ms);
+        },
+        (): void => {
+          if (core instanceof Error) return;
+          collectGarbage();
+          times.ours.push(runOurs(core, parsed.document, page.url).ms);
+        },
+      ];
+      if (readabilityFirst === (r % 2 === 1)) runs.reverse();
+      for (const run of runs) run();
+    } finally {
+      await parsed.close();
+    }
+  }
+  readability.ms = median(times.readability);
+  if (ours) ours.ms = median(times.ours);
 }
 
 async function main(): Promise<void> {
@@ -123,7 +167,7 @@ async function main(): Promise<void> {
     if (opts.limit !== undefined) pages = pages.slice(0, opts.limit);
     for (const [i, page] of pages.entries()) {
       const t = performance.now();
-      results.push(await evaluatePage(page, core, results.length % 2 === 0));
+      results.push(await evaluatePage(page, core, results.length % 2 === 0, opts.repeat));
       if (opts.verbose) {
         const heap = process.memoryUsage().heapUsed / 2 ** 20;
         console.error(`eval: ${page.corpus}/${page.id} ${(performance.now() - t).toFixed(0)} ms, heap ${heap.toFixed(0)} MB`);
