@@ -6,7 +6,7 @@
  *   document_end ──► guard (one live instance per page) ──► settings
  *     mode 'reader' ──► background: openReaderInTab ──► injects extract.js ──► openReader
  *     mode 'tidy'   ──► startTidy(live page) ──► remove inserts (placeholders kept) ──► tidyCount → badge
- *                        │   in slices of ≤ 20 ms: the first at once, the next ones in later tasks
+ *                        │   in slices of ~12 ms: the first at once, the next ones in later tasks
  *                        │
  *                        ├─ MutationObserver(body) ── batched, ≤ 1 pass / 250 ms ──► plan under the
  *                        │     inserts' parents, remove new inserts ──► tidyCount   (our own edits ignored)
