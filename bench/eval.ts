@@ -72,6 +72,30 @@ const collectGarbage = ((): (() => void) => {
 
 type Core = Awaited<ReturnType<typeof loadCore>>;
 
+/**
+ * Both systems on `doc`, each alone after a full garbage collection, in the given order (ours is
+ * null when the core did not load). Readability works on a clone and ours clones too: neither
+ * sees the other's side effects.
+ */
+function runBoth(doc: Document, core: Core, url: string, readabilityFirst: boolean): { readability: Extraction; ours: Extraction | null } {
+  let readability: Extraction = { text: '', ms: 0 };
+  let ours: Extraction | null = null;
+  const runs = [
+    (): void => {
+      collectGarbage();
+      readability = runReadability(doc);
+    },
+    (): void => {
+      if (core instanceof Error) return;
+      collectGarbage();
+      ours = runOurs(core, doc, url);
+    },
+  ];
+  if (!readabilityFirst) runs.reverse();
+  for (const run of runs) run();
+  return { readability, ours };
+}
+
 async function evaluatePage(page: CorpusPage, core: Core, readabilityFirst: boolean, repeat: number): Promise<PageResult> {
   const bytes = page.html();
   const result: PageResult = { corpus: page.corpus, kind: page.kind, id: page.id, type: page.type, url: page.url, kb: Math.round(bytes.length / 1024), systems: {} };
@@ -92,23 +116,9 @@ async function evaluatePage(page: CorpusPage, core: Core, readabilityFirst: bool
     const doc = parsed.document;
     const g = page.gold();
     const gold = 'text' in g ? g.text : htmlText(doc, g.html);
-    // Readability works on a clone and ours clones too: neither sees the other's side effects.
-    const readability = (): void => {
-      collectGarbage();
-      result.systems.readability = score(page, gold, runReadability(doc));
-    };
-    const ours = (): void => {
-      if (core instanceof Error) return;
-      collectGarbage();
-      result.systems.ours = score(page, gold, runOurs(core, doc, page.url));
-    };
-    if (readabilityFirst) {
-      readability();
-      ours();
-    } else {
-      ours();
-      readability();
-    }
+    const first = runBoth(doc, core, page.url, readabilityFirst);
+    result.systems.readability = score(page, gold, first.readability);
+    if (first.ours) result.systems.ours = score(page, gold, first.ours);
   } finally {
     await parsed.close();
   }
@@ -128,19 +138,9 @@ async function retime(page: CorpusPage, bytes: Buffer, core: Core, result: PageR
   for (let r = 1; r < repeat; r++) {
     const parsed = parseHtml(bytes, page.url);
     try {
-      const runs = [
-        (): void => {
-          collectGarbage();
-          times.readability.push(runReadability(parsed.document).ms);
-        },
-        (): void => {
-          if (core instanceof Error) return;
-          collectGarbage();
-          times.ours.push(runOurs(core, parsed.document, page.url).ms);
-        },
-      ];
-      if (readabilityFirst === (r % 2 === 1)) runs.reverse();
-      for (const run of runs) run();
+      const runs = runBoth(parsed.document, core, page.url, readabilityFirst !== (r % 2 === 1));
+      times.readability.push(runs.readability.ms);
+      if (runs.ours) times.ours.push(runs.ours.ms);
     } finally {
       await parsed.close();
     }
