@@ -6,12 +6,13 @@
  *   → second rules pass → sanitise → text/Markdown.
  * The input document is never mutated.
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { articleOutputs } from './outputs.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
 import { textLength } from './dom-text.ts';
 import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts';
 import { keepProseContainers } from './prose-containers.ts';
+import { isReaderable } from './readerable.ts';
 import { applyReshapes } from './reshape.ts';
 import { rulesFor } from './rules/index.ts';
 import { sanitiseInto } from './sanitise.ts';
@@ -28,10 +29,10 @@ import { withUserRules } from './user-rules.ts';
 export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanResult | null {
   const url = options.url ?? doc.URL;
   const compiled = compileRules(withUserRules(rulesFor(url), options.userRules));
-  const readerable = isProbablyReaderable(doc);
   const prepared = prepare(doc, compiled);
   if (!prepared) return null;
   let { removed } = prepared;
+  const { readerable } = prepared;
 
   const article = new Readability<Node>(prepared.clone, { serializer: (node) => node }).parse();
   let content: Node | null = article?.content ?? null;
@@ -79,6 +80,8 @@ interface Prepared {
   removed: Removal[];
   /** The clone's paragraphs as cloned, in the input's order: they lead back to the input. */
   paragraphs: Element[];
+  /** Readability's `isProbablyReaderable` verdict on the input, taken on the clone before any change. */
+  readerable: boolean;
 }
 
 /** A clone of `doc` made ready for extraction: streamed segments in place, rules applied. */
@@ -86,13 +89,14 @@ function prepare(doc: Document, compiled: CompiledRules): Prepared | null {
   const clone = doc.cloneNode(true) as Document;
   if (!clone.documentElement) return null;
   const paragraphs = Array.from(clone.getElementsByTagName('p'));
+  const readerable = isReaderable(clone, paragraphs);
   resolveStreamedSegments(clone);
   const removed: Removal[] = [];
   const body = clone.body ?? clone.documentElement;
   applyReshapes(body, compiled.reshapeRules);
   removeMatches(body, compiled, removed);
   keepProseContainers(body);
-  return { clone, body, removed, paragraphs };
+  return { clone, body, removed, paragraphs, readerable };
 }
 
 function removeMatches(root: ParentNode, compiled: CompiledRules, removed: Removal[]): void {
