@@ -87,6 +87,6 @@ export function readableText(node: Node, blocks: ReadonlySet<string>): string {
 export function linkTextLength(el: Element): number {
   if (el.tagName.toUpperCase() === 'A') return normaliseText(el.textContent ?? '').length;
   let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += normaliseText(a.textContent ?? '').length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += normaliseText(a.textContent ?? '').length;
   return n;
 }

@@ -74,15 +74,14 @@ function articleSections(chosen: Element, run: Element[]): Element[] {
     // Cheapest test first.
     if (THREAD.test(`${s.getAttribute('class') ?? ''} ${s.id}`)) return false;
     const size = textLength(s);
-    return (s === chosen || size >= min) && holdsProse(s) && linkTextLength(s) <= size * MAX_LINK_DENSITY &&
-      !s.querySelector('input:not([type="hidden"]), textarea, select');
+    return (s === chosen || size >= min) && holdsProse(s) && linkTextLength(s) <= size * MAX_LINK_DENSITY && !holdsControl(s);
   });
 }
 
 /** The first paragraph of some length in the article. */
 function firstParagraph(found: Node): Element | null {
-  const root = found as ParentNode;
-  for (const p of Array.from(root.querySelectorAll?.('p') ?? [])) {
+  const root = found as Element;
+  for (const p of Array.from(root.getElementsByTagName?.('p') ?? [])) {
     if (isLongParagraph(p)) return p;
   }
   return null;
@@ -98,6 +97,15 @@ function sameKindSiblings(el: Element): Element[] {
 function kindOf(el: Element): string | null {
   const first = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0];
   return first ? `${el.localName}.${first}` : null;
+}
+
+/**
+ * Whether `section` holds a form control a reader would fill in (`input:not([type="hidden"]),
+ * textarea, select`), found by tag: jsdom's selector engine costs several times more.
+ */
+function holdsControl(section: Element): boolean {
+  if (section.getElementsByTagName('textarea').length || section.getElementsByTagName('select').length) return true;
+  return Array.from(section.getElementsByTagName('input')).some((input) => input.getAttribute('type')?.toLowerCase() !== 'hidden');
 }
 
 function holdsProse(section: Element): boolean {

@@ -38,6 +38,14 @@ describe('sectionRun', () => {
     expect(runAround(doc, '#s2')!.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
   });
 
+  it('takes sections whose only inputs are hidden, and leaves out those with a text area or a list box', () => {
+    const section = (id: string, extra: string): string => `<div class="sect1" id="${id}">${PROSE(1).repeat(3)}${extra}</div>`;
+    const doc = page(`<div class="content">${section('s1', '<input type="hidden" name="token"><input type="HIDDEN">')}` +
+      `${section('s2', '')}${section('ask', '<textarea></textarea>')}${section('pick', '<select><option>a</option></select>')}` +
+      `${section('s3', '<form><input type="hidden"></form>')}</div>`);
+    expect(runAround(doc, '#s2')!.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
+  });
+
   it('declines a run of link cards', () => {
     const card = (n: number): string => `<div class="card" id="c${n}"><a href="/${n}">${PROSE(n)}</a></div>`;
     const doc = page(`<div class="grid">${[1, 2, 3].map(card).join('')}</div>`);
