@@ -15,7 +15,7 @@ import { keepProseContainers } from './prose-containers.ts';
 import { isReaderable } from './readerable.ts';
 import { applyReshapes } from './reshape.ts';
 import { rulesFor } from './rules/index.ts';
-import { sanitiseInto } from './sanitise.ts';
+import { sanitiseInPlace } from './sanitise.ts';
 import { sectionRun, sourceParagraph } from './sections.ts';
 import { resolveStreamedSegments } from './streamed.ts';
 import type { CleanOptions, CleanResult, Removal } from './types.ts';
@@ -57,9 +57,9 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   if (!content) return null;
   removeMatches(content as ParentNode, compiled, removed);
 
-  const out = doc.implementation.createHTMLDocument('');
-  const container = out.createElement('div');
-  container.appendChild(sanitiseInto(content as ParentNode, out, validBase(url)));
+  // The article's nodes belong to our clone, so they are sanitised where they are, not copied.
+  const container = content as Element;
+  sanitiseInPlace(container, validBase(url));
   const outputs = articleOutputs(container, normaliseLang(article?.lang ?? doc.documentElement?.lang));
   if (!outputs) return null;
   return {

@@ -3,7 +3,9 @@
  *
  * It never parses or writes HTML strings. It copies an (inert) source tree node by node into
  * the target document, keeping allowlisted elements and attributes, unwrapping unknown
- * elements and dropping dangerous ones with their content.
+ * elements and dropping dangerous ones with their content. The extraction pipeline, which owns
+ * its article's nodes, has the same done to them where they are (`sanitiseInPlace`); one set of
+ * decisions serves both.
  */
 
 /** Elements kept as they are (with their allowed attributes). */
@@ -60,6 +62,15 @@ export function sanitiseInto(source: ParentNode, target: Document, baseUrl?: str
   return fragment;
 }
 
+/**
+ * Sanitises `root`'s children where they are, for a tree the caller owns and may change (the
+ * extraction clone): the same result as `sanitiseInto` (the same serialised HTML, attributes in the
+ * same order), without making a copy of every node it keeps. Never throws on hostile input.
+ */
+export function sanitiseInPlace(root: Element, baseUrl?: string): void {
+  cleanChildren(root, baseUrl, 0);
+}
+
 function copyChildren(from: Node, to: Node, doc: Document, baseUrl: string | undefined, depth: number): void {
   for (let child = from.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
@@ -73,36 +84,87 @@ function copyChildren(from: Node, to: Node, doc: Document, baseUrl: string | und
 
 function copyElement(el: Element, to: Node, doc: Document, baseUrl: string | undefined, depth: number): void {
   const tag = el.localName.toLowerCase();
-  if (DROP.has(tag)) return;
-  if (tag === 'form' && (el.textContent ?? '').length < FORM_CONTENT_CHARS) return;
-  if (el.namespaceURI === MATHML) {
-    // Formulas keep their text (MathML elements themselves are not copied: none is allowlisted).
-    copyChildren(el, to, doc, baseUrl, depth);
-    return;
-  }
-  if (el.namespaceURI !== XHTML) return;
-  if (!KEEP.has(tag) || depth > MAX_DEPTH) {
-    // Unknown or too deep: keep the text, lose the element.
-    copyChildren(el, to, doc, baseUrl, depth);
-    return;
-  }
+  const verdict = verdictOf(el, tag, depth);
+  if (verdict === UNWRAP) return copyChildren(el, to, doc, baseUrl, depth);
+  const attributes = verdict === KEEP_ELEMENT ? keptAttributes(el, tag, baseUrl) : null;
+  if (!attributes) return;
   const copy = doc.createElement(tag);
+  for (const [name, value] of attributes) copy.setAttribute(name, value);
+  to.appendChild(copy);
+  copyChildren(el, copy, doc, baseUrl, depth);
+}
+
+function cleanChildren(parent: Node, baseUrl: string | undefined, depth: number): void {
+  for (let child = parent.firstChild; child; ) {
+    const next = child.nextSibling;
+    if (child.nodeType === 1) cleanElement(child as Element, parent, baseUrl, depth + 1);
+    else if (child.nodeType !== 3) parent.removeChild(child);
+    child = next;
+  }
+}
+
+function cleanElement(el: Element, parent: Node, baseUrl: string | undefined, depth: number): void {
+  const tag = el.localName.toLowerCase();
+  const verdict = verdictOf(el, tag, depth);
+  if (verdict === UNWRAP) {
+    cleanChildren(el, baseUrl, depth);
+    while (el.firstChild) parent.insertBefore(el.firstChild, el);
+  } else {
+    const attributes = verdict === KEEP_ELEMENT ? keptAttributes(el, tag, baseUrl) : null;
+    if (attributes) {
+      setAttributes(el, attributes);
+      cleanChildren(el, baseUrl, depth);
+      return;
+    }
+  }
+  parent.removeChild(el);
+}
+
+/** Gives `el` exactly `attributes`, in order, leaving alone the leading ones it has already. */
+function setAttributes(el: Element, attributes: Array<[string, string]>): void {
+  const current = el.attributes;
+  let same = 0;
+  for (let a = current.item(0); a && same < attributes.length; a = current.item(++same)) {
+    const [name, value] = attributes[same]!;
+    if (a.namespaceURI !== null || a.name !== name || a.value !== value) break;
+  }
+  while (current.length > same) el.removeAttributeNode(current.item(same)!);
+  for (const [name, value] of attributes.slice(same)) el.setAttribute(name, value);
+}
+
+const DROP_ELEMENT = 0;
+const UNWRAP = 1;
+const KEEP_ELEMENT = 2;
+
+/** Whether `el` goes with its content, goes leaving its content, or stays. */
+function verdictOf(el: Element, tag: string, depth: number): typeof DROP_ELEMENT | typeof UNWRAP | typeof KEEP_ELEMENT {
+  if (DROP.has(tag)) return DROP_ELEMENT;
+  if (tag === 'form' && (el.textContent ?? '').length < FORM_CONTENT_CHARS) return DROP_ELEMENT;
+  // Formulas keep their text (MathML elements themselves are not kept: none is allowlisted).
+  if (el.namespaceURI === MATHML) return UNWRAP;
+  if (el.namespaceURI !== XHTML) return DROP_ELEMENT;
+  // Unknown or too deep: keep the text, lose the element.
+  return KEEP.has(tag) && depth <= MAX_DEPTH ? KEEP_ELEMENT : UNWRAP;
+}
+
+/** The safe attributes a kept `el` keeps, in order, or null when it must go (an image with no safe source). */
+function keptAttributes(el: Element, tag: string, baseUrl: string | undefined): Array<[string, string]> | null {
+  const kept: Array<[string, string]> = [];
   const allowed = [...(ATTRS['*'] ?? []), ...(ATTRS[tag] ?? [])];
   for (const name of allowed) {
     const value = el.getAttribute(name);
     if (value === null) continue;
     const safe = URL_ATTRS.has(name) ? safeUrl(value, baseUrl, tag === 'img') : name === 'srcset' ? safeSrcset(value, baseUrl) : value;
-    if (safe !== null) copy.setAttribute(name, safe);
+    if (safe !== null) kept.push([name, safe]);
   }
-  if (tag === 'img' && !copy.hasAttribute('src')) {
+  if (tag === 'img' && !kept.some(([name]) => name === 'src')) {
     const lazy = el.getAttribute('data-src') ?? el.getAttribute('data-original') ?? el.getAttribute('data-lazy-src');
     const safe = lazy ? safeUrl(lazy, baseUrl, true) : null;
-    if (!safe) return;
-    copy.setAttribute('src', safe);
+    if (!safe) return null;
+    kept.push(['src', safe]);
   }
-  if (tag === 'a' && copy.hasAttribute('href')) copy.setAttribute('rel', 'noopener noreferrer');
-  to.appendChild(copy);
-  copyChildren(el, copy, doc, baseUrl, depth);
+  if (tag === 'a' && kept.some(([name]) => name === 'href')) kept.push(['rel', 'noopener noreferrer']);
+  return kept;
 }
 
 /** An absolute http(s)/mailto URL, or null. `data:image/…` only for images (not SVG). */
