@@ -91,7 +91,7 @@ export const NATIONAL_GROUP_PROFILES: SiteProfile[] = [
       {
         id: 'site-kompas-inner-link',
         kind: 'selector',
-        selector: 'p:has(> a.inner-link-baca-juga), p:has(> strong > a.inner-link-baca-juga)',
+        selector: 'p:has(> a.inner-link-baca-juga, > strong > a.inner-link-baca-juga)',
         category: 'related',
         note: 'Scraper: modern kompas "Baca juga" paragraphs hold `a.inner-link-baca-juga`; the whole `<p>` goes.',
         fixture: 'kompas-inner-link',
