@@ -112,12 +112,22 @@ function cleanElement(el: Element, parent: Node, baseUrl: string | undefined, de
   } else {
     const attributes = verdict === KEEP_ELEMENT ? keptAttributes(el, tag, baseUrl) : null;
     if (attributes) {
-      setAttributes(el, attributes);
-      cleanChildren(el, baseUrl, depth);
+      // A customised built-in (`<p is="…">`) keeps its `is` value after the attribute goes, and
+      // serialisers write it back: a plain element of the same tag takes its place.
+      const kept = el.hasAttribute('is') ? replaceWithPlain(el, tag, parent) : el;
+      setAttributes(kept, attributes);
+      cleanChildren(kept, baseUrl, depth);
       return;
     }
   }
   parent.removeChild(el);
+}
+
+function replaceWithPlain(el: Element, tag: string, parent: Node): Element {
+  const plain = el.ownerDocument.createElement(tag);
+  while (el.firstChild) plain.appendChild(el.firstChild);
+  parent.replaceChild(plain, el);
+  return plain;
 }
 
 /** Gives `el` exactly `attributes`, in order, leaving alone the leading ones it has already. */

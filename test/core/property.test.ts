@@ -27,7 +27,7 @@ const ATTRS = [
   'style="background:url(javascript:alert(1))"', 'formaction="javascript:alert(1)"', 'action="javascript:alert(1)"',
   'srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"', 'xlink:href="javascript:alert(1)"', 'background="javascript:alert(1)"',
   'class="rb-1"', 'id="div-gpt-ad-1"', 'class="baca-juga"', 'data-ad="1"', 'class="paradetail"',
-  'href="https://example.com/a"', 'href="/relative"', 'title="judul"', 'lang="id"',
+  'href="https://example.com/a"', 'href="/relative"', 'title="judul"', 'lang="id"', 'is="x-berita"',
 ];
 const TEXTS = [
   'Baca juga:', 'Baca Juga: ', 'ADVERTISEMENT', 'SCROLL TO RESUME CONTENT', 'rb-1', '[Gambas:Video 20detik]',
