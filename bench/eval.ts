@@ -16,7 +16,7 @@
  * median of 150 pages moves by several percent between runs of the same code. `--repeat N` times
  * each system N times per page, each time on a fresh parse of the page (so that neither finds the
  * other's work done on the input), in alternating order, and takes the page's median. Two
- * processes still differ: 1.19 and 1.22 over the same 154 pages with `--repeat 5`.
+ * processes still differ: 1.12 and 1.17 over the same 154 pages with `--repeat 3`.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
