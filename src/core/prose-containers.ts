@@ -16,8 +16,8 @@ interface ReadabilityPatterns {
   okMaybeItsACandidate: RegExp;
 }
 
-/** Readability's own patterns, so the test here is the one it applies. */
-const PATTERNS = (Readability.prototype as unknown as { REGEXPS: ReadabilityPatterns }).REGEXPS;
+/** Readability's own patterns, so the test here is the one it applies (the readerable check uses them too). */
+export const READABILITY_PATTERNS = (Readability.prototype as unknown as { REGEXPS: ReadabilityPatterns }).REGEXPS;
 /** Layout modifiers: "with-sidebar", "with_header", "has-banner", "no-sidebar". */
 const MODIFIER = /(?:^|[\s_-])(?:with|has|no|without)[-_][a-z0-9]+/gi;
 const HAS_MODIFIER = /(?:with|has|no)[-_]/i;
@@ -30,8 +30,8 @@ export function keepProseContainers(body: Element): number {
   for (const el of majorityHolders(body)) {
     const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
     if (!HAS_MODIFIER.test(name)) continue;
-    if (!PATTERNS.unlikelyCandidates.test(name) || PATTERNS.okMaybeItsACandidate.test(name)) continue;
-    if (PATTERNS.unlikelyCandidates.test(name.replace(MODIFIER, ' '))) continue;
+    if (!READABILITY_PATTERNS.unlikelyCandidates.test(name) || READABILITY_PATTERNS.okMaybeItsACandidate.test(name)) continue;
+    if (READABILITY_PATTERNS.unlikelyCandidates.test(name.replace(MODIFIER, ' '))) continue;
     el.removeAttribute('class');
     el.removeAttribute('id');
     renamed++;

@@ -8,15 +8,9 @@
  * does not change the verdict: each adds a non-negative amount to a score that has to pass a
  * threshold, so the sum over all of them decides.
  */
-import { Readability } from '@mozilla/readability';
+// Readability's patterns: `Readability-readerable.js` keeps a copy of the same two.
+import { READABILITY_PATTERNS } from './prose-containers.ts';
 
-interface ReadabilityPatterns {
-  unlikelyCandidates: RegExp;
-  okMaybeItsACandidate: RegExp;
-}
-
-/** Readability's patterns (`Readability-readerable.js` keeps a copy of the same two). */
-const PATTERNS = (Readability.prototype as unknown as { REGEXPS: ReadabilityPatterns }).REGEXPS;
 /** `isProbablyReaderable`'s defaults. */
 const MIN_SCORE = 20;
 const MIN_CONTENT_LENGTH = 140;
@@ -31,7 +25,7 @@ export function isReaderable(doc: Document, paragraphs: ArrayLike<Element> = doc
   const passes = (node: Element): boolean => {
     if (!isVisible(node)) return false;
     const names = `${String(node.className)} ${node.id}`;
-    if (PATTERNS.unlikelyCandidates.test(names) && !PATTERNS.okMaybeItsACandidate.test(names)) return false;
+    if (READABILITY_PATTERNS.unlikelyCandidates.test(names) && !READABILITY_PATTERNS.okMaybeItsACandidate.test(names)) return false;
     if (node.localName === 'p' && insideListItem(node)) return false;
     const length = (node.textContent ?? '').trim().length;
     if (length < MIN_CONTENT_LENGTH) return false;
