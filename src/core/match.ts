@@ -110,14 +110,6 @@ export function walkMatches<T = Match>(
   // shorten property names.
   const top = root as Node;
   const index = compiled.selectorIndex;
-  let complexHits: Set<Element> | null = null;
-  if (index.complexSelector) {
-    try {
-      complexHits = new Set(root.querySelectorAll(index.complexSelector));
-    } catch {
-      // A selector this DOM cannot parse (e.g. `:has` in an old engine) is skipped, not fatal.
-    }
-  }
   let node: Node | null = top.firstChild;
   // Matches found after the last non-blank text node: the label that text starts may still take
   // them in (see below), so they wait for the next slice.
@@ -143,7 +135,7 @@ export function walkMatches<T = Match>(
           const tag = el.tagName.toUpperCase();
           let skip = SKIP_TAGS.has(tag);
           if (!skip && !PROTECTED_TAGS.has(tag)) {
-            const rule = ruleForElement(el, index, complexHits);
+            const rule = ruleForElement(el, index);
             if (rule && !looksLikeProse(el)) {
               out.push({ rule, nodes: [el] });
               skip = true;

@@ -4,8 +4,11 @@
  * Almost every rule selector is a compound (`div.baca-juga`, `#artikelbox`, `[id^="div-gpt-ad"]`).
  * Those are parsed once and looked up by id, class and tag as the walk meets each element, which
  * in jsdom is several times cheaper than a `querySelectorAll` over a long selector list, and in
- * browsers costs about the same. The few selectors with combinators or pseudo-classes are run
- * with one native `querySelectorAll` per walk.
+ * browsers costs about the same. A selector with combinators or pseudo-classes is looked up by its
+ * subject (the compound after its last combinator, less its pseudo-classes: `div.copyright` for
+ * `div.headline div.copyright`, `p` for `p:has(> a.x)`) and then checked with `matches()`: a
+ * `querySelectorAll` costs 1-3 ms on every fresh jsdom document even when nothing matches. A
+ * subject that names nothing to look up (`*`, `:is(.a, .b)`) is checked on every element.
  */
 import type { SelectorRule } from './rules/types.ts';
 
@@ -24,7 +27,10 @@ interface Compound {
 interface Entry {
   order: number;
   rule: SelectorRule;
+  /** The compound to look up, or null for an entry of `any`. */
   compound: Compound | null;
+  /** The whole selector, for `matches()`, when `compound` is only its subject. */
+  complex?: string;
 }
 
 export interface SelectorIndex {
@@ -33,9 +39,8 @@ export interface SelectorIndex {
   byTag: Map<string, Entry[]>;
   /** Compounds with neither id, class nor tag, by the name of the attribute they test first. */
   byAttr: Map<string, Entry[]>;
-  /** Rules with selectors too complex to index, in rule order, and their combined selector. */
-  complex: Entry[];
-  complexSelector: string;
+  /** Complex selectors whose subject has nothing to look up by, checked on every element. */
+  any: Entry[];
 }
 
 const IDENT = '-?[_a-zA-Z][\\w-]*';
@@ -95,27 +100,34 @@ export function splitSelectorList(list: string): string[] {
 
 /** Builds the index for a list of selector rules. */
 export function indexSelectors(rules: SelectorRule[]): SelectorIndex {
-  const index: SelectorIndex = { byId: new Map(), byClass: new Map(), byTag: new Map(), byAttr: new Map(), complex: [], complexSelector: '' };
-  const complexParts: string[] = [];
+  const index: SelectorIndex = { byId: new Map(), byClass: new Map(), byTag: new Map(), byAttr: new Map(), any: [] };
   rules.forEach((rule, order) => {
-    let isComplex = false;
     for (const part of splitSelectorList(rule.selector)) {
-      const compound = parseCompound(part);
-      if (!compound) {
-        isComplex = true;
-        complexParts.push(part);
-        continue;
-      }
+      let compound = parseCompound(part);
       const entry: Entry = { order, rule, compound };
-      if (compound.id) push(index.byId, compound.id, entry);
+      if (!compound) {
+        compound = entry.compound = parseCompound(subjectOf(part));
+        entry.complex = part;
+      }
+      if (!compound) index.any.push(entry);
+      else if (compound.id) push(index.byId, compound.id, entry);
       else if (compound.classes[0]) push(index.byClass, compound.classes[0], entry);
       else if (compound.tag) push(index.byTag, compound.tag, entry);
       else push(index.byAttr, compound.attrs[0]!.name, entry);
     }
-    if (isComplex) index.complex.push({ order, rule, compound: null });
   });
-  index.complexSelector = complexParts.join(', ');
   return index;
+}
+
+/**
+ * The compound a complex selector selects, without its pseudo-classes and attribute tests (which
+ * `matches()` checks): what follows the last combinator outside brackets and parentheses.
+ */
+export function subjectOf(selector: string): string {
+  let s = selector;
+  // Innermost groups first, until none is left: `:is(:not(.a) .b)` must not leave `.b` behind.
+  while (s !== (s = s.replace(/\([^()]*\)|\[[^\]]*\]/g, '')));
+  return s.split(/[\s>+~]+/).pop()!.replace(/:.*/, '');
 }
 
 function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
@@ -124,11 +136,8 @@ function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
   else map.set(key, [entry]);
 }
 
-/**
- * The first rule (in table order) whose selector matches `el`.
- * `complexHits` holds the elements the complex selectors matched under the walk's root.
- */
-export function ruleForElement(el: Element, index: SelectorIndex, complexHits: Set<Element> | null): SelectorRule | null {
+/** The first rule (in table order) whose selector matches `el`. */
+export function ruleForElement(el: Element, index: SelectorIndex): SelectorRule | null {
   const cls = el.getAttribute('class');
   // Split once: each compound's classes are looked up in this list rather than in `classList`,
   // which jsdom builds anew for each element.
@@ -141,26 +150,24 @@ export function ruleForElement(el: Element, index: SelectorIndex, complexHits: S
     // One call for the element's attribute names, not one `getAttribute` per attribute rule.
     for (const name of el.getAttributeNames()) best = earliest(best, index.byAttr.get(name), el, classes);
   }
-  if (complexHits?.has(el)) {
-    for (const e of index.complex) {
-      if (best && best.order < e.order) break;
-      if (safeMatches(el, e.rule.selector)) {
-        best = e;
-        break;
-      }
-    }
-  }
-  return best ? best.rule : null;
+  return earliest(best, index.any, el, classes)?.rule ?? null;
 }
 
 /** The earlier in table order of `best` and the first of `entries` that matches `el`. */
 function earliest(best: Entry | null, entries: Entry[] | undefined, el: Element, classes: string[]): Entry | null {
-  if (entries) for (const e of entries) if ((!best || e.order < best.order) && e.compound && compoundMatches(el, e.compound, classes)) best = e;
+  if (entries) {
+    for (const e of entries) {
+      if ((!best || e.order < best.order) && (!e.compound || compoundMatches(el, e.compound, classes)) && (!e.complex || safeMatches(el, e.complex))) {
+        best = e;
+      }
+    }
+  }
   return best;
 }
 
 const NO_CLASSES: string[] = [];
 
+/** A selector this engine cannot parse (`:has` in an old one) matches nothing rather than throwing. */
 function safeMatches(el: Element, selector: string): boolean {
   try {
     return el.matches(selector);
