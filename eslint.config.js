@@ -48,6 +48,17 @@ const HTML_SINKS = [
   },
 ];
 
+/**
+ * Iterating a live collection (`getElementsBy*`, `.children`) in the core: jsdom re-reads its
+ * `length` at every step, each read a search of the whole collection, so the listing is quadratic.
+ */
+const LIVE_COLLECTION = "CallExpression[callee.property.name=/^getElementsBy/], MemberExpression[property.name='children']";
+const LIVE_ITERATION = [
+  `CallExpression[callee.object.name='Array'][callee.property.name='from'] > :matches(${LIVE_COLLECTION}).arguments`,
+  `ForOfStatement > :matches(${LIVE_COLLECTION}).right`,
+  `SpreadElement > :matches(${LIVE_COLLECTION}).argument`,
+].map((selector) => ({ selector, message: 'List a live collection with arrayOf (src/core/dom-text.ts): iterating it is quadratic in jsdom.' }));
+
 export default defineConfig([
   // Root-level dotfiles and tmp-* are local scratch files, never committed.
   globalIgnores(['dist/', 'node_modules/', 'artifacts/', 'coverage/', '.*', 'tmp-*']),
@@ -71,14 +82,17 @@ export default defineConfig([
   },
   {
     files: ['src/core/**'],
-    rules: forbid('The core is pure: no extension, CLI or browser code.', [
-      'shared',
-      'content',
-      'popup',
-      'background',
-      'options',
-      'cli',
-    ]),
+    rules: {
+      'no-restricted-syntax': ['error', ...HTML_SINKS, ...LIVE_ITERATION],
+      ...forbid('The core is pure: no extension, CLI or browser code.', [
+        'shared',
+        'content',
+        'popup',
+        'background',
+        'options',
+        'cli',
+      ]),
+    },
   },
   {
     files: ['src/content/**'],

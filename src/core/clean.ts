@@ -9,7 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { articleOutputs } from './outputs.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
-import { textLength } from './dom-text.ts';
+import { arrayOf, textLength } from './dom-text.ts';
 import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts';
 import { keepProseContainers } from './prose-containers.ts';
 import { isReaderable } from './readerable.ts';
@@ -88,7 +88,7 @@ interface Prepared {
 function prepare(doc: Document, compiled: CompiledRules): Prepared | null {
   const clone = doc.cloneNode(true) as Document;
   if (!clone.documentElement) return null;
-  const paragraphs = Array.from(clone.getElementsByTagName('p'));
+  const paragraphs = arrayOf(clone.getElementsByTagName('p'));
   const readerable = isReaderable(clone, paragraphs);
   resolveStreamedSegments(clone);
   const removed: Removal[] = [];

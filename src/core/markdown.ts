@@ -2,6 +2,7 @@
  * Markdown from a sanitised article tree (CommonMark: ATX headings, `-` lists, `>` quotes,
  * fenced code, inline links and images, pipe tables).
  */
+import { arrayOf } from './dom-text.ts';
 
 const INLINE_ESCAPE = /([\\`*_[\]<>])/g;
 
@@ -80,7 +81,7 @@ function listOf(list: Element, indent: string): string {
   const ordered = list.localName === 'ol';
   let n = Number(list.getAttribute('start') ?? '1') || 1;
   const items: string[] = [];
-  for (const li of Array.from(list.children)) {
+  for (const li of arrayOf(list.children)) {
     if (li.localName !== 'li') continue;
     const marker = ordered ? `${n++}.` : '-';
     const pad = ' '.repeat(marker.length + 1);
@@ -93,7 +94,7 @@ function listOf(list: Element, indent: string): string {
 
 function tableOf(table: Element): string {
   const rows = Array.from(table.querySelectorAll('tr')).map((tr) =>
-    Array.from(tr.children)
+    arrayOf(tr.children)
       .filter((c) => c.localName === 'td' || c.localName === 'th')
       .map((c) => inlineChildren(c).replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim()),
   );

@@ -10,6 +10,7 @@
  * real pages those hold long footers and link sidebars as often as articles.
  */
 import { Readability } from '@mozilla/readability';
+import { arrayOf } from './dom-text.ts';
 
 interface ReadabilityPatterns {
   unlikelyCandidates: RegExp;
@@ -48,7 +49,7 @@ export function keepProseContainers(body: Element): number {
 function majorityHolders(body: Element): Element[] {
   const held = new Map<Node, number>();
   let total = 0;
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
+  for (const p of arrayOf(body.getElementsByTagName('p'))) {
     const length = p.textContent?.length ?? 0;
     if (!length) continue;
     total += length;

@@ -9,6 +9,7 @@
  * threshold, so the sum over all of them decides.
  */
 // Readability's patterns: `Readability-readerable.js` keeps a copy of the same two.
+import { arrayOf } from './dom-text.ts';
 import { READABILITY_PATTERNS } from './prose-containers.ts';
 
 /** `isProbablyReaderable`'s defaults. */
@@ -33,10 +34,10 @@ export function isReaderable(doc: Document, paragraphs: ArrayLike<Element> = doc
     return score > MIN_SCORE;
   };
   // Each list is made only if the ones before it did not decide.
-  if (Array.from(paragraphs).some(passes)) return true;
-  for (const tag of ['pre', 'article']) if (Array.from(doc.getElementsByTagName(tag)).some(passes)) return true;
+  if (arrayOf(paragraphs).some(passes)) return true;
+  for (const tag of ['pre', 'article']) if (arrayOf(doc.getElementsByTagName(tag)).some(passes)) return true;
   const divs = new Set<Element>();
-  for (const br of Array.from(doc.getElementsByTagName('br'))) {
+  for (const br of arrayOf(doc.getElementsByTagName('br'))) {
     const parent = br.parentElement;
     if (parent?.localName === 'div' && !divs.has(parent)) {
       divs.add(parent);

@@ -6,7 +6,7 @@
  * one of several same-kind sibling sections that all hold prose, the article is the run of those
  * sections. This finds that run in the input document (read only).
  */
-import { linkTextLength, normaliseText, textLength } from './dom-text.ts';
+import { linkTextLength, arrayOf, normaliseText, textLength } from './dom-text.ts';
 
 /** Readability's text must be under this share of the run for the run to replace it. */
 const MAX_SHARE = 0.67;
@@ -33,7 +33,7 @@ export function sourceParagraph(found: Node, cloned: readonly Element[], doc: Do
   // Readability's retries re-parse the clone's body from HTML, so its nodes are new: find the
   // paragraph by its text.
   const text = normaliseText(first.textContent ?? '');
-  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+  for (const p of arrayOf(doc.getElementsByTagName('p'))) {
     if (normaliseText(p.textContent ?? '') === text) return p;
   }
   return null;
@@ -81,7 +81,7 @@ function articleSections(chosen: Element, run: Element[]): Element[] {
 /** The first paragraph of some length in the article. */
 function firstParagraph(found: Node): Element | null {
   const root = found as Element;
-  for (const p of Array.from(root.getElementsByTagName?.('p') ?? [])) {
+  for (const p of arrayOf(root.getElementsByTagName?.('p') ?? [])) {
     if (isLongParagraph(p)) return p;
   }
   return null;
@@ -91,7 +91,7 @@ function firstParagraph(found: Node): Element | null {
 function sameKindSiblings(el: Element): Element[] {
   const kind = kindOf(el);
   if (!kind || THREAD.test(el.getAttribute('class') ?? '')) return [];
-  return Array.from(el.parentElement?.children ?? []).filter((s) => kindOf(s) === kind);
+  return arrayOf(el.parentElement?.children ?? []).filter((s) => kindOf(s) === kind);
 }
 
 function kindOf(el: Element): string | null {
@@ -105,11 +105,11 @@ function kindOf(el: Element): string | null {
  */
 function holdsControl(section: Element): boolean {
   if (section.getElementsByTagName('textarea').length || section.getElementsByTagName('select').length) return true;
-  return Array.from(section.getElementsByTagName('input')).some((input) => input.getAttribute('type')?.toLowerCase() !== 'hidden');
+  return arrayOf(section.getElementsByTagName('input')).some((input) => input.getAttribute('type')?.toLowerCase() !== 'hidden');
 }
 
 function holdsProse(section: Element): boolean {
-  return Array.from(section.getElementsByTagName('p')).some(isLongParagraph);
+  return arrayOf(section.getElementsByTagName('p')).some(isLongParagraph);
 }
 
 function isLongParagraph(p: Element): boolean {

@@ -8,6 +8,7 @@
  * does, so the article is where the browser shows it. On a live page the calls have already run
  * and nothing is left to do.
  */
+import { arrayOf } from './dom-text.ts';
 
 const CALL = /\$R([CS])\("([^"]{1,40})","([^"]{1,40})"\)/g;
 
@@ -35,7 +36,7 @@ export function resolveStreamedSegments(doc: Document): number {
  * A scan of the few `<template>`s: an attribute selector over the whole page cost jsdom ~10 ms.
  */
 function hasStreamMarkers(doc: Document): boolean {
-  for (const t of Array.from(doc.getElementsByTagName('template'))) {
+  for (const t of arrayOf(doc.getElementsByTagName('template'))) {
     if (/^[BP]:/.test(t.id) || t.hasAttribute('data-rci') || t.hasAttribute('data-rsi')) return true;
   }
   return false;

@@ -5,7 +5,7 @@
  */
 import type { CompiledRules, Match } from './match.ts';
 import {
-  ELEMENT_NODE, firstTextNode, linkTextLength, normaliseText, textFrom,
+  ELEMENT_NODE, firstTextNode, linkTextLength, arrayOf, normaliseText, textFrom,
 } from './dom-text.ts';
 
 /** Blocks a phrase or marker rule may remove as a whole. */
@@ -138,7 +138,7 @@ function passesProseGuard(el: Element, phraseLength: number): boolean {
 
 function countBlockChildren(el: Element): number {
   let n = 0;
-  for (const c of Array.from(el.children)) {
+  for (const c of arrayOf(el.children)) {
     if (/^(P|DIV|UL|OL|TABLE|BLOCKQUOTE|SECTION|H[1-6])$/.test(c.tagName.toUpperCase())) n++;
   }
   return n;
