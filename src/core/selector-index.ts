@@ -12,6 +12,9 @@
  */
 import type { SelectorRule } from './rules/types.ts';
 
+/** What the index needs of a rule: selector rules, and the reshape rules (see `reshape.ts`). */
+type Selecting = { selector: string };
+
 type AttrOp = '' | '=' | '^=' | '$=' | '*=' | '~=' | '|=';
 interface AttrTest {
   name: string;
@@ -24,23 +27,23 @@ interface Compound {
   classes: string[];
   attrs: AttrTest[];
 }
-interface Entry {
+interface Entry<R extends Selecting = SelectorRule> {
   order: number;
-  rule: SelectorRule;
+  rule: R;
   /** The compound to look up, or null for an entry of `any`. */
   compound: Compound | null;
   /** The whole selector, for `matches()`, when `compound` is only its subject. */
   complex?: string;
 }
 
-export interface SelectorIndex {
-  byId: Map<string, Entry[]>;
-  byClass: Map<string, Entry[]>;
-  byTag: Map<string, Entry[]>;
+export interface SelectorIndex<R extends Selecting = SelectorRule> {
+  byId: Map<string, Entry<R>[]>;
+  byClass: Map<string, Entry<R>[]>;
+  byTag: Map<string, Entry<R>[]>;
   /** Compounds with neither id, class nor tag, by the name of the attribute they test first. */
-  byAttr: Map<string, Entry[]>;
+  byAttr: Map<string, Entry<R>[]>;
   /** Complex selectors whose subject has nothing to look up by, checked on every element. */
-  any: Entry[];
+  any: Entry<R>[];
 }
 
 const IDENT = '-?[_a-zA-Z][\\w-]*';
@@ -98,13 +101,13 @@ export function splitSelectorList(list: string): string[] {
   return parts.filter(Boolean);
 }
 
-/** Builds the index for a list of selector rules. */
-export function indexSelectors(rules: SelectorRule[]): SelectorIndex {
-  const index: SelectorIndex = { byId: new Map(), byClass: new Map(), byTag: new Map(), byAttr: new Map(), any: [] };
+/** Builds the index for a list of rules with selectors. */
+export function indexSelectors<R extends Selecting>(rules: R[]): SelectorIndex<R> {
+  const index: SelectorIndex<R> = { byId: new Map(), byClass: new Map(), byTag: new Map(), byAttr: new Map(), any: [] };
   rules.forEach((rule, order) => {
     for (const part of splitSelectorList(rule.selector)) {
       let compound = parseCompound(part);
-      const entry: Entry = { order, rule, compound };
+      const entry: Entry<R> = { order, rule, compound };
       if (!compound) {
         compound = entry.compound = parseCompound(subjectOf(part));
         entry.complex = part;
@@ -130,14 +133,14 @@ export function subjectOf(selector: string): string {
   return s.split(/[\s>+~]+/).pop()!.replace(/:.*/, '');
 }
 
-function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+function push<R extends Selecting>(map: Map<string, Entry<R>[]>, key: string, entry: Entry<R>): void {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
 }
 
 /** The first rule (in table order) whose selector matches `el`. */
-export function ruleForElement(el: Element, index: SelectorIndex): SelectorRule | null {
+export function ruleForElement<R extends Selecting>(el: Element, index: SelectorIndex<R>): R | null {
   const cls = el.getAttribute('class');
   // Split once: each compound's classes are looked up in this list rather than in `classList`,
   // which jsdom builds anew for each element.
@@ -154,7 +157,7 @@ export function ruleForElement(el: Element, index: SelectorIndex): SelectorRule 
 }
 
 /** The earlier in table order of `best` and the first of `entries` that matches `el`. */
-function earliest(best: Entry | null, entries: Entry[] | undefined, el: Element, classes: string[]): Entry | null {
+function earliest<R extends Selecting>(best: Entry<R> | null, entries: Entry<R>[] | undefined, el: Element, classes: string[]): Entry<R> | null {
   if (entries) {
     for (const e of entries) {
       if ((!best || e.order < best.order) && (!e.compound || compoundMatches(el, e.compound, classes)) && (!e.complex || safeMatches(el, e.complex))) {
