@@ -15,8 +15,8 @@
  * Even so, one run of a page can take a third longer than the next on a shared machine, so the
  * median of 150 pages moves by several percent between runs of the same code. `--repeat N` times
  * each system N times per page, each time on a fresh parse of the page (so that neither finds the
- * other's work done on the input), in alternating order, and takes the page's median. Two
- * processes still differ: 1.12 and 1.17 over the same 154 pages with `--repeat 3`.
+ * other's work done on the input), in alternating order, and takes the page's median. Processes
+ * still differ: 1.01 to 1.21 over the same 154 pages with `--repeat 3`, in five runs.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

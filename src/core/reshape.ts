@@ -11,7 +11,7 @@ import { indexSelectors, ruleForElement } from './selector-index.ts';
  * left. Returns the ids of the rules that applied; a selector this DOM cannot parse matches nothing.
  *
  * The elements are listed once for all rules, and each rule looks them up through the selector
- * index: one `querySelectorAll` per rule cost jsdom 3-40 ms on a big page, the listing 1-7 ms.
+ * index: one `querySelectorAll` per rule cost jsdom 3-77 ms on a big page, the listing 1-12 ms.
  * Unwrapping removes the wrapper and keeps the order of everything else, so the list, less the
  * wrappers taken out, stays the elements under `root` in document order.
  */
