@@ -30,7 +30,7 @@ export function useExtensionBrowser(): Suite {
   let launched: ExtensionBrowser | undefined;
   const origin = inject('e2eOrigin');
   beforeAll(async () => {
-    launched = await launchExtension(inject('chromium'), inject('extensionDir'));
+    launched = await launchExtension(inject('browserPath'), inject('extensionDir'));
   });
   afterAll(async () => {
     await launched?.close();
