@@ -109,7 +109,10 @@ class FirefoxPage implements TestPage {
   }
 
   async screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
-    await this.page.screenshot({ path, clip });
+    // `clip` is in viewport coordinates (as Playwright's), puppeteer's in the document's.
+    const scroll = await this.page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
+    const inDocument = clip && { ...clip, x: clip.x + scroll.x, y: clip.y + scroll.y };
+    await this.page.screenshot({ path, clip: inDocument, captureBeyondViewport: false });
   }
 
   async close(): Promise<void> {
