@@ -33,7 +33,7 @@ export default defineConfig({
       // the other: CI has two cores.
       e2eProject('e2e-chromium', 1),
       // Scenario files join Firefox as they move onto the driver.
-      e2eProject('e2e-firefox', 2, ['test/e2e/popup.test.ts', 'test/e2e/reader.test.ts']),
+      e2eProject('e2e-firefox', 2, ['test/e2e/popup.test.ts', 'test/e2e/reader.test.ts', 'test/e2e/autoclean.test.ts']),
     ],
   },
 });
