@@ -4,12 +4,12 @@
  */
 import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
-function e2eProject(name: string, groupOrder: number, include = ['test/e2e/**/*.test.ts']): TestProjectInlineConfiguration {
+function e2eProject(name: string, groupOrder: number): TestProjectInlineConfiguration {
   return {
     extends: true,
     test: {
       name,
-      include,
+      include: ['test/e2e/**/*.test.ts'],
       globalSetup: ['test/e2e/harness/global-setup.ts'],
       fileParallelism: false,
       sequence: { groupOrder },
@@ -32,8 +32,7 @@ export default defineConfig({
       // One browser per file, files one after another, after the unit tests and one browser after
       // the other: CI has two cores.
       e2eProject('e2e-chromium', 1),
-      // Scenario files join Firefox as they move onto the driver.
-      e2eProject('e2e-firefox', 2, ['test/e2e/popup.test.ts', 'test/e2e/reader.test.ts', 'test/e2e/autoclean.test.ts']),
+      e2eProject('e2e-firefox', 2),
     ],
   },
 });

@@ -71,6 +71,8 @@ class FirefoxPage implements TestPage {
   }
 
   async reload(): Promise<void> {
+    const href = await this.page.evaluate(() => location.href);
+    if (href.startsWith('moz-extension:')) return loadExtensionPage(this.page, href);
     await this.page.reload();
   }
 

@@ -15,9 +15,13 @@ const GESTURE_BUTTON = 'bersih-e2e-gesture';
  * BiDi (no load events), so: navigate without waiting, then poll the document.
  */
 export async function loadExtensionPage(page: Page, url: string): Promise<void> {
+  // Marks the document being left, so the poll below cannot mistake it for the new one.
+  await page.evaluate(() => Object.assign(window, { bersihLeaving: true })).catch(() => undefined);
   await contextOf(page).navigate(url, 'none');
   await until(`${url} to load`, () =>
-    page.evaluate(() => location.href !== 'about:blank' && document.readyState === 'complete').catch(() => false),
+    page
+      .evaluate(() => !('bersihLeaving' in window) && location.href !== 'about:blank' && document.readyState === 'complete')
+      .catch(() => false),
   );
 }
 
