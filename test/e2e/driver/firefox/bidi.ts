@@ -1,10 +1,7 @@
 /**
- * Raw WebDriver BiDi, for the three things puppeteer-core does not wrap:
- *  - the browser window's privileged (chrome) scope, which Firefox opens to BiDi when started
- *    with `--remote-allow-system-access`: the popup is not a BiDi context, but its <browser>
- *    element in the window is, there, reachable for real clicks and snapshots;
- *  - nodes serialised with their *closed* shadow roots (`includeShadowTree: 'all'`), the
- *    WebDriver way into the reader overlay, as CDP's `pierce` is in Chromium.
+ * Raw WebDriver BiDi where puppeteer-core does not wrap it: navigation without waiting for a load
+ * event, and nodes serialised with their *closed* shadow roots (`includeShadowTree: 'all'`), the
+ * WebDriver way into the reader overlay, as CDP's `pierce` is in Chromium.
  */
 import type { Page } from 'puppeteer-core';
 
@@ -38,23 +35,6 @@ function unwrap(reply: { result: unknown }, what: string): BidiResult['result'] 
   const result = reply.result as BidiResult;
   if (result.type === 'exception') throw new Error(`${what}: ${result.exceptionDetails?.text ?? 'exception'}`);
   return result.result;
-}
-
-/** Evaluates `expression` (a promise is awaited) in the privileged scope of the browser window. */
-export async function chromeEval<R>(page: Page, expression: string): Promise<R> {
-  const session = sessionOf(page);
-  const tree = (await session.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as {
-    contexts: { context: string; url: string }[];
-  };
-  const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-  if (!window) throw new Error('no browser window in chrome scope: was Firefox started with --remote-allow-system-access?');
-  const reply = await session.send('script.evaluate', {
-    expression,
-    target: { context: window.context },
-    awaitPromise: true,
-    resultOwnership: 'none',
-  });
-  return unwrap(reply, 'in the browser window')?.value as R;
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Driver, ExtensionApi, InBrowser, PopupView, TestPage } from '../ty
 import { contextOf, inClosedShadow } from './bidi.ts';
 import { ExtensionTab, loadExtensionPage } from './extension-tab.ts';
 import { FirefoxPopup } from './popup.ts';
+import { PrivilegedTab } from './privileged-tab.ts';
 
 declare const browser: ExtensionApi;
 
@@ -130,7 +131,7 @@ export async function launchFirefox(options: DriverOptions): Promise<Driver & { 
     executablePath: options.executable,
     headless: true,
     userDataDir: profile,
-    // Needed on 153 to navigate to moz-extension:// over BiDi, and for the window's privileged scope.
+    // Needed on 153 to navigate to moz-extension:// over BiDi, and to evaluate in about:preferences.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: PREFS,
     defaultViewport: { width: 1000, height: 800 },
@@ -141,7 +142,8 @@ export async function launchFirefox(options: DriverOptions): Promise<Driver & { 
     const [first] = await firefox.pages();
     const tab = new ExtensionTab(first ?? (await firefox.newPage()));
     await loadExtensionPage(tab.page, `${EXTENSION_ORIGIN}/options/options.html`);
-    return firefoxDriver(firefox, tab, options, profile);
+    const privileged = await PrivilegedTab.open(firefox);
+    return firefoxDriver(firefox, tab, privileged, options, profile);
   } catch (error) {
     await firefox.close();
     await rm(profile, { recursive: true, force: true });
@@ -149,7 +151,13 @@ export async function launchFirefox(options: DriverOptions): Promise<Driver & { 
   }
 }
 
-function firefoxDriver(firefox: Browser, tab: ExtensionTab, options: DriverOptions, profile: string): Driver & { close(): Promise<void> } {
+function firefoxDriver(
+  firefox: Browser,
+  tab: ExtensionTab,
+  privileged: PrivilegedTab,
+  options: DriverOptions,
+  profile: string,
+): Driver & { close(): Promise<void> } {
   const url = (path: string): string => (/^[a-z-]+:/.test(path) ? path : `${options.origin}${path}`);
   /** Tabs the driver knows: a new page's id is the one not in here (Firefox hides tab URLs without `tabs`). */
   const known = new Set<number>();
@@ -176,12 +184,12 @@ function firefoxDriver(firefox: Browser, tab: ExtensionTab, options: DriverOptio
       return wrapped;
     },
     async openPopup(page): Promise<PopupView> {
-      if (await FirefoxPopup.isOpen(tab)) await new FirefoxPopup(tab).close();
+      if (await FirefoxPopup.isOpen(tab)) await new FirefoxPopup(tab, privileged).close();
       const tabId = await page.tabId();
       // One tick: activate the article's tab, then open the popup (as a toolbar click would).
       await tab.withGesture(`browser.tabs.update(${tabId}, { active: true }); return browser.action.openPopup();`);
       await until('the popup to open', () => FirefoxPopup.isOpen(tab));
-      const popup = new FirefoxPopup(tab);
+      const popup = new FirefoxPopup(tab, privileged);
       await popup.waitFor('the popup document', () => document.readyState === 'complete');
       return popup;
     },
