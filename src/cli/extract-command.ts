@@ -1,0 +1,32 @@
+/**
+ * `bersih extract`: one page, extracted in a page worker like every page of a batch, so a page
+ * over a limit ends in one stderr line and exit code 6, never a crash dump.
+ */
+import type { Command } from './args.ts';
+import { CliError, ExitCode } from './exit-codes.ts';
+import type { Io } from './run.ts';
+import { pageRunner } from './page-runner.ts';
+import { readStdinBytes } from './read-input.ts';
+
+type ExtractArgs = Extract<Command, { kind: 'extract' }>;
+
+/** Runs `extract` and returns its exit code; writes the article to `io.out` or one error line. */
+export async function extractCommand(command: ExtractArgs, timeout: number, io: Io): Promise<number> {
+  // stdin can only be read here; the worker gets its bytes.
+  const raw = command.file === '-' ? await readStdinBytes() : undefined;
+  const runner = pageRunner(1, timeout);
+  try {
+    const outcome = await runner.run({
+      file: command.file,
+      output: command.format,
+      ...(raw ? { raw } : {}),
+      ...(command.url ? { url: command.url } : {}),
+      ...(command.encoding ? { encoding: command.encoding } : {}),
+    });
+    if (!outcome.ok) throw new CliError(outcome.code, outcome.message);
+    io.out(outcome.output);
+    return ExitCode.ok;
+  } finally {
+    await runner.close();
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * What one page may cost the CLI. Bytes alone do not bound the work: a 10 MB page of 1.3 M tiny
+ * elements ran Node out of memory, and a 50 MB page peaked at 3.9 GB (issue 18). So each page is
+ * extracted in a worker thread with a heap cap and a clock, and its tags are counted before any
+ * DOM is built.
+ */
+
+/** Pages beyond this are refused (compressed or not): no real article page comes near it. */
+export const MAX_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Pages with more start tags than this are refused before parsing. The largest of the 1,651
+ * pages of the shared corpus has 15,793; jsdom alone takes 2.7 KB of heap per element, and the core clones the document.
+ */
+export const MAX_ELEMENTS = 100_000;
+
+/** Heap (V8 old generation) a page's worker may use before it is stopped. */
+export const MEMORY_LIMIT_MB = 1024;
+
+/** Default seconds a page may take (`--timeout`); the slowest corpus page takes about 3 s. */
+export const DEFAULT_TIMEOUT_S = 60;
