@@ -10,7 +10,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/e2e/**'] },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**'],
+          // The CLI tests spawn the built command (dist/cli), as users run it.
+          globalSetup: ['test/cli/global-setup.ts'],
+        },
       },
       {
         // Real Chromium with the built extension (`npx vitest run --project e2e`). One browser

@@ -15,6 +15,9 @@
  *      (Chrome's detector finds UTF-8 there too); otherwise windows-1252, the web's default.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
+// Node 20's own TextDecoder decodes windows-1252 as Latin-1 (0x93 stays U+0093, not “); the
+// decoder jsdom uses follows the Encoding Standard.
+import { TextDecoder } from '@exodus/bytes/encoding.js';
 import sniffHTMLEncoding from 'html-encoding-sniffer';
 
 /** The encoding bytes were decoded with, and why (for tests and a curious reader). */
