@@ -101,10 +101,10 @@ export class WorkerPool<J, R> {
     worker.on('error', (error) => {
       slot.error = error;
     });
-    worker.on('exit', () => {
+    worker.on('exit', (code) => {
       clearTimeout(slot.timer);
       this.slots.delete(slot);
-      slot.current?.resolve(this.why(slot));
+      slot.current?.resolve(this.why(slot, code));
       slot.current = undefined;
       this.dispatch();
     });
@@ -120,10 +120,10 @@ export class WorkerPool<J, R> {
     }, this.options.timeoutMs);
   }
 
-  private why(slot: Slot<J, R>): PoolFailure {
+  private why(slot: Slot<J, R>, exitCode: number): PoolFailure {
     if (slot.timedOut) return { failure: 'timeout' };
     const code = (slot.error as NodeJS.ErrnoException | undefined)?.code;
     if (code === 'ERR_WORKER_OUT_OF_MEMORY') return { failure: 'memory' };
-    return { failure: 'crash', message: slot.error?.message ?? 'the worker stopped' };
+    return { failure: 'crash', message: slot.error?.message ?? `the worker exited with code ${exitCode}` };
   }
 }
