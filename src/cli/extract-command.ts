@@ -5,21 +5,24 @@
 import type { Command } from './args.ts';
 import { CliError, ExitCode } from './exit-codes.ts';
 import type { Io } from './run.ts';
+import { checkPageCost } from './page-cost.ts';
 import { pageRunner } from './page-runner.ts';
-import { readStdinBytes } from './read-input.ts';
+import { readPage } from './read-input.ts';
 
 type ExtractArgs = Extract<Command, { kind: 'extract' }>;
 
 /** Runs `extract` and returns its exit code; writes the article to `io.out` or one error line. */
 export async function extractCommand(command: ExtractArgs, timeout: number, io: Io): Promise<number> {
-  // stdin can only be read here; the worker gets its bytes.
-  const raw = command.file === '-' ? await readStdinBytes() : undefined;
+  // Reading and the cheap checks happen here, so a missing file or a PNG is refused without
+  // starting a worker (which loads jsdom); stdin can only be read here anyway.
+  const raw = await readPage(command.file);
+  checkPageCost(raw, command.file === '-' ? 'stdin' : command.file);
   const runner = pageRunner(1, timeout);
   try {
     const outcome = await runner.run({
       file: command.file,
       output: command.format,
-      ...(raw ? { raw } : {}),
+      raw,
       ...(command.url ? { url: command.url } : {}),
       ...(command.encoding ? { encoding: command.encoding } : {}),
     });
