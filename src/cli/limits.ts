@@ -4,6 +4,7 @@
  * extracted in a worker thread with a heap cap and a clock, and its tags are counted before any
  * DOM is built.
  */
+import { availableParallelism, totalmem } from 'node:os';
 
 /** Pages beyond this are refused (compressed or not): no real article page comes near it. */
 export const MAX_BYTES = 50 * 1024 * 1024;
@@ -19,3 +20,12 @@ export const MEMORY_LIMIT_MB = 1024;
 
 /** Default seconds a page may take (`--timeout`); the slowest corpus page takes about 3 s. */
 export const DEFAULT_TIMEOUT_S = 60;
+
+/**
+ * Workers a batch runs when `--jobs` is not given: one per CPU core, but no more than the
+ * machine's memory holds at their heap cap plus jsdom's own (about 1.5 times the cap).
+ */
+export function defaultJobs(): number {
+  const fit = Math.floor(totalmem() / (MEMORY_LIMIT_MB * 1.5 * 1024 * 1024));
+  return Math.max(1, Math.min(availableParallelism(), fit));
+}

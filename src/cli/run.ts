@@ -8,10 +8,9 @@
  * chunks).
  */
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { parseCliArgs } from './args.ts';
 import { CliError, ExitCode } from './exit-codes.ts';
-import { DEFAULT_TIMEOUT_S } from './limits.ts';
+import { DEFAULT_TIMEOUT_S, defaultJobs } from './limits.ts';
 import { USAGE } from './usage.ts';
 
 export interface Io {
@@ -47,7 +46,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       }
       case 'batch': {
         const { runBatch } = await import('./batch.ts');
-        const jobs = command.jobs ?? availableParallelism();
+        const jobs = command.jobs ?? defaultJobs();
         const { listed, done } = await runBatch(command.manifest, (line) => io.out(`${line}\n`), { jobs, timeout: command.timeout ?? DEFAULT_TIMEOUT_S });
         if (listed > 0 && done === 0) {
           io.err(`bersih: no page of ${listed} was extracted (see the "error" of each line)\n`);

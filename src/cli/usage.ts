@@ -1,4 +1,6 @@
 /** The `bersih --help` text. */
+import { DEFAULT_TIMEOUT_S, MAX_ELEMENTS, MEMORY_LIMIT_MB } from './limits.ts';
+
 export const USAGE = `usage: bersih extract [--url URL] [--format text|markdown|html|json] [--encoding LABEL]
                       [--timeout SECONDS] FILE|-
        bersih batch [--jobs N] [--timeout SECONDS] MANIFEST.jsonl
@@ -18,10 +20,10 @@ with the related-link inserts, ad slots and boilerplate that pollute news pages 
             object per line, in manifest order: the json fields plus "file", or
             {"file", "error"}; a bad page or line never stops the batch
               --jobs N         pages extracted at once, each in its own worker thread
-                               (default: the number of CPU cores)
-  both        --timeout S      seconds one page may take (default: 60)
+                               (default: the CPU cores, fewer if memory is short)
+  both        --timeout S      seconds one page may take (default: ${DEFAULT_TIMEOUT_S})
 
-Limits per page: 50 MB (after gunzip), 100,000 elements, 1 GB of heap, the timeout. A page
+Limits per page: 50 MB (after gunzip), ${MAX_ELEMENTS.toLocaleString('en')} elements, ${MEMORY_LIMIT_MB} MB of heap, the timeout. A page
 over one is an error, never a crash: exit 6 for extract, an "error" line in a batch.
 
 exit codes: 0 ok, 1 usage, 2 no article found, 3 file missing or unreadable, 4 not HTML,
