@@ -35,9 +35,12 @@ interface Slot<J, R> {
   ready: boolean;
   current?: Pending<J, R>;
   timer?: NodeJS.Timeout;
+  /** Set when its clock ran out: it is being stopped and takes no more jobs. */
   timedOut?: boolean;
   error?: Error;
 }
+
+const LOAD_TIMEOUT_MS = 60_000;
 
 /** True when `value` is the pool's own failure rather than a worker's answer. */
 export const isPoolFailure = (value: unknown): value is PoolFailure =>
@@ -68,7 +71,7 @@ export class WorkerPool<J, R> {
 
   private dispatch(): void {
     while (this.queue.length > 0 && !this.closed) {
-      let slot = [...this.slots].find((s) => !s.current);
+      let slot = [...this.slots].find((s) => !s.current && !s.timedOut);
       if (!slot) {
         if (this.slots.size >= this.options.size) return;
         slot = this.spawn();
@@ -86,9 +89,13 @@ export class WorkerPool<J, R> {
     });
     const slot: Slot<J, R> = { worker, ready: false };
     this.slots.add(slot);
+    // A worker that never gets ready would hold its job forever; loading may take a while on a
+    // busy machine, so this clock is generous.
+    this.startClock(slot, Math.max(this.options.timeoutMs, LOAD_TIMEOUT_MS));
     worker.on('message', (message: R | 'ready') => {
       if (message === 'ready') {
         slot.ready = true;
+        clearTimeout(slot.timer);
         if (slot.current) this.startClock(slot);
         return;
       }
@@ -111,13 +118,13 @@ export class WorkerPool<J, R> {
     return slot;
   }
 
-  private startClock(slot: Slot<J, R>): void {
+  private startClock(slot: Slot<J, R>, ms = this.options.timeoutMs): void {
     clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
       slot.timedOut = true;
       // Stops the worker's JavaScript wherever it is, even in a loop that never yields.
       void slot.worker.terminate();
-    }, this.options.timeoutMs);
+    }, ms);
   }
 
   private why(slot: Slot<J, R>, exitCode: number): PoolFailure {
