@@ -49,6 +49,20 @@ describe.concurrent('bersih batch', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('decodes each page with the charset its manifest line gives', async ({ expect }) => {
+    const html = articleHtml().replace('Warga menyambut', 'Di Caf\xe9 Warga menyambut');
+    tmp.write('latin.html', Buffer.from(html, 'latin1'));
+    const manifest = tmp.write('charsets.jsonl', [
+      JSON.stringify({ file: 'latin.html', encoding: 'windows-1252' }),
+      JSON.stringify({ file: 'latin.html', encoding: 5 }),
+    ].join('\n'));
+    const run = await bersih(['batch', '--jobs', '1', manifest]);
+    expect(run.code).toBe(ExitCode.ok);
+    const [latin, bad] = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(latin!.text).toContain('Di Café Warga menyambut');
+    expect(bad).toEqual({ file: 'latin.html', error: 'manifest line 2: "encoding" must be a string' });
+  });
+
   it('exits 7 with one stderr line when no page of the manifest was extracted', async ({ expect }) => {
     tmp.write('gallery.html', NO_ARTICLE_HTML);
     const manifest = tmp.write('none.jsonl', [JSON.stringify({ file: 'gallery.html' }), JSON.stringify({ file: 'gone.html' }), '[]'].join('\n'));
