@@ -4,8 +4,10 @@
  * instead of its result, the worker is replaced by a fresh one on demand, and the other jobs go
  * on: one hostile page can neither end a batch nor take the process down with it.
  *
- * The worker script posts 'ready' once loaded, then one message per job it is sent. The clock
- * starts when the worker is ready, so loading jsdom is not charged to the first page.
+ * The worker script posts 'ready' once loaded, then one message per job it is sent; 'retire'
+ * just before an answer asks the pool to stop it after that answer (a worker whose heap has
+ * grown, so a slow leak over thousands of pages cannot make an innocent page hit the cap). The
+ * clock starts when the worker is ready, so loading jsdom is not charged to the first page.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -37,6 +39,8 @@ interface Slot<J, R> {
   timer?: NodeJS.Timeout;
   /** Set when its clock ran out: it is being stopped and takes no more jobs. */
   timedOut?: boolean;
+  /** Set when it asked to be stopped after its current answer. */
+  retiring?: boolean;
   error?: Error;
 }
 
@@ -71,7 +75,7 @@ export class WorkerPool<J, R> {
 
   private dispatch(): void {
     while (this.queue.length > 0 && !this.closed) {
-      let slot = [...this.slots].find((s) => !s.current && !s.timedOut);
+      let slot = [...this.slots].find((s) => !s.current && !s.timedOut && !s.retiring);
       if (!slot) {
         if (this.slots.size >= this.options.size) return;
         slot = this.spawn();
@@ -92,17 +96,23 @@ export class WorkerPool<J, R> {
     // A worker that never gets ready would hold its job forever; loading may take a while on a
     // busy machine, so this clock is generous.
     this.startClock(slot, Math.max(this.options.timeoutMs, LOAD_TIMEOUT_MS));
-    worker.on('message', (message: R | 'ready') => {
+    worker.on('message', (message: R | 'ready' | 'retire') => {
       if (message === 'ready') {
         slot.ready = true;
         clearTimeout(slot.timer);
         if (slot.current) this.startClock(slot);
         return;
       }
+      if (message === 'retire') {
+        slot.retiring = true;
+        return;
+      }
       const pending = slot.current;
       clearTimeout(slot.timer);
       slot.current = undefined;
       pending?.resolve(message);
+      // Its exit frees the slot, and the next job then gets a fresh worker.
+      if (slot.retiring) void worker.terminate();
       this.dispatch();
     });
     worker.on('error', (error) => {

@@ -5,12 +5,13 @@ import { tempDir } from './cli-harness.ts';
 // A worker of plain JavaScript (vitest's own transform does not reach worker threads): it answers
 // a number with its double, and on a word misbehaves the way a hostile page makes jsdom misbehave.
 const WORKER = `
-import { parentPort } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 parentPort.on('message', (job) => {
   if (job === 'hog') { const keep = []; for (;;) keep.push(new Array(1e5).fill(keep.length)); }
   if (job === 'spin') for (;;);
   if (job === 'exit') process.exit(3);
-  parentPort.postMessage(job * 2);
+  if (job === 'retire') { parentPort.postMessage('retire'); parentPort.postMessage(threadId); return; }
+  parentPort.postMessage(job === 'id' ? threadId : job * 2);
 });
 parentPort.postMessage('ready');
 `;
@@ -36,6 +37,21 @@ describe('WorkerPool', { timeout: 60_000 }, () => {
       expect(answers.filter(isPoolFailure)).toHaveLength(3);
       // The process and the pool are still fine afterwards.
       expect(await pool.run(21)).toBe(42);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('delivers the answer of a worker that asks to retire, then replaces it', async () => {
+    const pool = new WorkerPool<string, number>({ script, size: 1, timeoutMs: 10_000, memoryMb: 48 });
+    try {
+      const first = await pool.run('id');
+      expect(await pool.run('id')).toBe(first);
+      const retired = await pool.run('retire');
+      expect(retired).toBe(first);
+      const next = await pool.run('id');
+      expect(typeof next).toBe('number');
+      expect(next).not.toBe(first);
     } finally {
       await pool.close();
     }
