@@ -29,6 +29,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'test/e2e/**'],
+          // Some tests walk every fixture through the whole pipeline; 5 s is too tight on a
+          // shared 2-core machine. This bounds a hang; it does not time anything.
+          testTimeout: 30_000,
           // The CLI tests spawn the built command (dist/cli), as users run it.
           globalSetup: ['test/cli/global-setup.ts'],
         },
