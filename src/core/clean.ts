@@ -8,6 +8,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { articleOutputs } from './outputs.ts';
+import { defuseClobbering } from './clobbering.ts';
+import { deepNestingRemoval, flattenDeepNesting } from './deep-nesting.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
 import { arrayOf, textLength } from './dom-text.ts';
 import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts';
@@ -20,6 +22,7 @@ import { sectionRun, sourceParagraph } from './sections.ts';
 import { resolveStreamedSegments } from './streamed.ts';
 import type { CleanOptions, CleanResult, Removal } from './types.ts';
 import { withUserRules } from './user-rules.ts';
+import { detach } from './safe-dom.ts';
 
 /**
  * Extracts the cleaned article from `doc`. Returns null when no article is found.
@@ -88,10 +91,14 @@ interface Prepared {
 function prepare(doc: Document, compiled: CompiledRules): Prepared | null {
   const clone = doc.cloneNode(true) as Document;
   if (!clone.documentElement) return null;
+  // Before anything reads the clone's forms (see clobbering.ts).
+  defuseClobbering(clone);
   const paragraphs = arrayOf(clone.getElementsByTagName('p'));
   const readerable = isReaderable(clone, paragraphs);
-  resolveStreamedSegments(clone);
   const removed: Removal[] = [];
+  const flattened = flattenDeepNesting(clone.documentElement);
+  if (flattened) removed.push(deepNestingRemoval(flattened));
+  resolveStreamedSegments(clone);
   const body = clone.body ?? clone.documentElement;
   applyReshapes(body, compiled.reshapeRules);
   removeMatches(body, compiled, removed);
@@ -102,7 +109,7 @@ function prepare(doc: Document, compiled: CompiledRules): Prepared | null {
 function removeMatches(root: ParentNode, compiled: CompiledRules, removed: Removal[]): void {
   for (const { rule, nodes } of findMatches(root, compiled)) {
     removed.push({ rule: rule.id, category: rule.category, reason: rule.note, text: removedText(nodes) });
-    for (const node of nodes) node.parentNode?.removeChild(node);
+    for (const node of nodes) detach(node);
   }
 }
 

@@ -113,6 +113,10 @@ const appendChild = method<(this: Node, node: Node) => Node>(false, 'appendChild
 /** `parent.appendChild(node)`. */
 export const appendChildOf = (parent: Node, node: Node): void => void appendChild(parent).call(parent, node);
 
+const replaceChildren = method<(this: Node, ...nodes: Node[]) => void>(true, 'replaceChildren');
+/** `el.replaceChildren(...nodes)`. */
+export const replaceChildrenOf = (el: Element, nodes: Node[]): void => replaceChildren(el).call(el, ...nodes);
+
 /** Takes `node` out of its parent, if it has one. */
 export function detach(node: Node): void {
   const parent = parentOf(node);
