@@ -18,6 +18,8 @@ export interface TidyStatus {
   /** Whether removals are currently applied (false after "Show original"). */
   active: boolean;
   removed: Removal[];
+  /** The page kept putting removed blocks back (or had too many): auto-clean stopped on it. */
+  gaveUp?: boolean;
 }
 
 /** Messages handled by the content scripts of a tab (sent with `tabs.sendMessage`). */
