@@ -26,9 +26,9 @@ runOnce('__bersihExtractor', () => {
   handleMessages<ExtractorMessages>({
     extract: async ({ unbounded }) =>
       extractArticle(document, cleanOptions(await settingsOrDefaults(), location.href), undefined, unbounded ? null : undefined),
-    extractSelection: async () => {
+    extractSelection: async ({ unbounded }) => {
       const options = cleanOptions(await settingsOrDefaults(), location.href);
-      return extractSelection(document, window.getSelection(), options);
+      return extractSelection(document, window.getSelection(), options, undefined, unbounded ? null : undefined);
     },
     openReader: () => openReader(document),
   });

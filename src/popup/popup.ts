@@ -110,7 +110,7 @@ async function extract(
 ): Promise<void> {
   showState({ kind: 'loading' });
   const response = fromSelection
-    ? await sendToTab(tabId, 'extractSelection', {})
+    ? await sendToTab(tabId, 'extractSelection', unbounded ? { unbounded } : {})
     : await sendToTab(tabId, 'extract', unbounded ? { unbounded } : {});
   mark('extracted');
   // What must be on screen before the article (the tidy toggle and its removals) has been asked

@@ -29,7 +29,7 @@ export interface ContentMessages {
   /** Run the full pipeline on a clone of the page, within a time budget unless `unbounded` ("Try anyway"). */
   extract: { request: { unbounded?: boolean }; response: ExtractResponse };
   /** Build an article from the user's current text selection. */
-  extractSelection: { request: Record<string, never>; response: ExtractResponse };
+  extractSelection: { request: { unbounded?: boolean }; response: ExtractResponse };
   /** Open the in-page reader view overlay. */
   openReader: { request: Record<string, never>; response: { opened: boolean } };
   /** Current in-place tidy state, or null where auto-clean has not run on this page. */
