@@ -3,7 +3,8 @@
  * `scripting.executeScript` by the popup, the context menu and the keyboard command.
  *
  *   injection ──► guard: a live instance already here? stop (no second listener; see run-once.ts)
- *                 └─► listen for  extract           → core on a clone of the page → ExtractResponse
+ *                 └─► listen for  extract           → core on a clone of the page, within a time
+ *                                                      budget (unless `unbounded`) → ExtractResponse
  *                                 extractSelection  → core on the selected ranges  → ExtractResponse
  *                                 openReader        → extract, then the overlay     → {opened}
  *
@@ -23,10 +24,11 @@ export type ExtractorMessages = Pick<ContentMessages, 'extract' | 'extractSelect
 
 runOnce('__bersihExtractor', () => {
   handleMessages<ExtractorMessages>({
-    extract: async () => extractArticle(document, cleanOptions(await settingsOrDefaults(), location.href)),
-    extractSelection: async () => {
+    extract: async ({ unbounded }) =>
+      extractArticle(document, cleanOptions(await settingsOrDefaults(), location.href), undefined, unbounded ? null : undefined),
+    extractSelection: async ({ unbounded }) => {
       const options = cleanOptions(await settingsOrDefaults(), location.href);
-      return extractSelection(document, window.getSelection(), options);
+      return extractSelection(document, window.getSelection(), options, undefined, unbounded ? null : undefined);
     },
     openReader: () => openReader(document),
   });

@@ -114,4 +114,20 @@ describe('tidy toggle', () => {
     expect(setActive).toHaveBeenLastCalledWith(true);
     await vi.waitFor(() => expect(button?.textContent).toBe('Show original'));
   });
+
+  it('says so when auto-clean gave up on a page that fights back, and not otherwise', async () => {
+    const note = (section: HTMLElement) => section.querySelector<HTMLElement>('[data-note="gave-up"]')!;
+    const calm = renderTidyToggle(doc, { active: true, removed }, vi.fn(async () => null));
+    expect(note(calm).hidden).toBe(true);
+
+    let state: TidyStatus = { active: true, removed, gaveUp: true };
+    const setActive = vi.fn(async (active: boolean) => (state = { active, removed }));
+    const section = renderTidyToggle(doc, state, setActive);
+    expect(note(section).hidden).toBe(false);
+    expect(note(section).textContent).toBe('This page keeps putting removed blocks back, so auto-clean left it alone.');
+    // "Show original" still works, and the note goes with the state that caused it.
+    section.querySelector('button')?.click();
+    await vi.waitFor(() => expect(note(section).hidden).toBe(true));
+    expect(state.active).toBe(false);
+  });
 });

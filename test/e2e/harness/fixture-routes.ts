@@ -4,6 +4,7 @@
  *   /csp/FILE              the same page with a strict Content-Security-Policy header
  *   /late/FILE             the same page plus a same-origin script that adds an insert after load
  *   /fixtures/CASE/        test/fixtures/CASE/source.html (the core's golden fixtures)
+ *   /stall/ANY             never answered: a page that loads from it never finishes loading
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -39,6 +40,8 @@ export const fixtureRoutes: Resolver = async (url) => {
     if (body === null) return null;
     return { body: body.replace('</body>', '<script src="/pages/late-insert.js"></script>\n</body>') };
   }
+  // The connection stays open until the server closes (it closes every connection then).
+  if (route === 'stall') return new Promise<never>(() => {});
   if (route === 'fixtures' && NAME.test(name) && !name.startsWith('.')) {
     const body = await readFile(join(FIXTURES_DIR, name, 'source.html'), 'utf8').catch(() => null);
     return body === null ? null : { body };
