@@ -9,6 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { articleOutputs } from './outputs.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
+import { runDetectors, siteContext, type SiteContext } from './detectors/index.ts';
 import { arrayOf, textLength } from './dom-text.ts';
 import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts';
 import { keepProseContainers } from './prose-containers.ts';
@@ -29,7 +30,8 @@ import { withUserRules } from './user-rules.ts';
 export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanResult | null {
   const url = options.url ?? doc.URL;
   const compiled = compileRules(withUserRules(rulesFor(url), options.userRules));
-  const prepared = prepare(doc, compiled);
+  const site = siteContext(doc, url);
+  const prepared = prepare(doc, compiled, site);
   if (!prepared) return null;
   let { removed } = prepared;
   const { readerable } = prepared;
@@ -47,7 +49,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     content = holder;
   } else if (found < FALLBACK_CHARS) {
     // Readability mutated its clone; the fallback looks at a fresh one.
-    const again = prepare(doc, compiled);
+    const again = prepare(doc, compiled, site);
     const main = again && mainContent(again.body, found);
     if (main) {
       content = main;
@@ -56,6 +58,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   }
   if (!content) return null;
   removeMatches(content as ParentNode, compiled, removed);
+  const credited = runDetectors(content as Element, site, removed, 'article');
 
   // The article's nodes belong to our clone, so they are sanitised where they are, not copied.
   const container = content as Element;
@@ -64,7 +67,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   if (!outputs) return null;
   return {
     title: clean(article?.title) ?? clean(doc.title) ?? '',
-    byline: clean(article?.byline),
+    byline: clean(article?.byline) ?? clean(credited),
     siteName: clean(article?.siteName),
     publishedTime: clean(article?.publishedTime),
     excerpt: clean(article?.excerpt),
@@ -85,7 +88,7 @@ interface Prepared {
 }
 
 /** A clone of `doc` made ready for extraction: streamed segments in place, rules applied. */
-function prepare(doc: Document, compiled: CompiledRules): Prepared | null {
+function prepare(doc: Document, compiled: CompiledRules, site: SiteContext): Prepared | null {
   const clone = doc.cloneNode(true) as Document;
   if (!clone.documentElement) return null;
   const paragraphs = arrayOf(clone.getElementsByTagName('p'));
@@ -95,6 +98,7 @@ function prepare(doc: Document, compiled: CompiledRules): Prepared | null {
   const body = clone.body ?? clone.documentElement;
   applyReshapes(body, compiled.reshapeRules);
   removeMatches(body, compiled, removed);
+  runDetectors(body, site, removed, 'page');
   keepProseContainers(body);
   return { clone, body, removed, paragraphs, readerable };
 }

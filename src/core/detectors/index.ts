@@ -1,0 +1,163 @@
+/**
+ * The structural detectors (rules: `../rules/structural.ts`), run by the pipeline twice: on the
+ * page before Readability (so related blocks neither sway its choice nor come along with the
+ * article) and on the article it found. Every removal is reported with its rule.
+ *
+ *   page stage:    hidden pages shown → measure → sign-up boxes, tag lists, link blocks, link runs
+ *   article stage: measure → the same, plus credit blocks and lines → orphan headings
+ */
+import { ELEMENT_NODE, SKIP_TAGS, nextOutside } from '../dom-text.ts';
+import { removedText } from '../match.ts';
+import { STRUCTURAL_RULES } from '../rules/structural.ts';
+import type { DetectorName, DetectorRule } from '../rules/types.ts';
+import { PROTECTED_TAGS } from '../text-rules.ts';
+import type { Removal } from '../types.ts';
+import { authorOf, bylineLineOf, creditsOf } from './credits.ts';
+import { revealHiddenPages } from './hidden-pages.ts';
+import { endsSection, isLinkBlock, isLinkLine, isTagList, labelBefore } from './link-blocks.ts';
+import { measure, type Stats } from './link-stats.ts';
+import { isOrphan } from './orphan-headings.ts';
+import { signupBoxes } from './signup-box.ts';
+import type { SiteContext } from './site.ts';
+
+export { siteContext, type SiteContext } from './site.ts';
+
+const RULES = new Map(STRUCTURAL_RULES.map((r) => [r.detector, r]));
+const rule = (name: DetectorName): DetectorRule => RULES.get(name)!;
+
+interface Found {
+  rule: DetectorRule;
+  nodes: Element[];
+}
+
+/**
+ * Runs the detectors over `root` (a clone: this removes what they find, and shows hidden pages
+ * at the page stage), appending each removal to `removed`. Returns the author named by a credit
+ * block or line at the article stage, for a page that names none in its metadata.
+ */
+export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[], stage: 'page' | 'article'): string | null {
+  // Showing hidden pages removes nothing, so it is not reported (like the reshape rules).
+  if (stage === 'page') revealHiddenPages(root);
+  const stats = measure(root, ctx);
+  const found: Found[] = [];
+  const taken = new Set<Element>();
+  const take = (r: DetectorRule, nodes: Element[]): void => {
+    found.push({ rule: r, nodes });
+    for (const n of nodes) taken.add(n);
+  };
+  for (const box of signupBoxes(root, stats)) take(rule('signup-box'), [box]);
+  let author: string | null = null;
+
+  for (let node: Node | null = root.firstChild; node; ) {
+    if (node.nodeType !== ELEMENT_NODE) {
+      node = nextOutside(node, root);
+      continue;
+    }
+    const el = node as Element;
+    const s = stats.get(el);
+    const tag = el.tagName.toUpperCase();
+    if (!s || SKIP_TAGS.has(el.tagName) || taken.has(el)) {
+      node = nextOutside(el, root);
+      continue;
+    }
+    if (!PROTECTED_TAGS.has(tag)) {
+      const hit = classify(el, s, stage);
+      if (hit) {
+        const label = hit.name === 'credit-block' ? null : labelBefore(el, endsSection(el), stats);
+        take(rule(hit.name), label && !taken.has(label) ? [label, el] : [el]);
+        author ??= hit.author ?? null;
+        node = nextOutside(el, root);
+        continue;
+      }
+    }
+    for (const run of linkRuns(el, stats)) {
+      if (run.some((n) => taken.has(n))) continue;
+      const label = labelBefore(run[0]!, endsSection(run.at(-1)!), stats);
+      const total = run.reduce((n, r) => n + stats.get(r)!.articles, 0);
+      if (total >= 2 || label) take(rule('link-run'), label ? [label, ...run] : run);
+    }
+    node = el.firstChild ?? nextOutside(el, root);
+  }
+
+  if (stage === 'page') widenToSidebars(found, stats, root);
+  if (stage === 'article') {
+    for (const [el, s] of stats) {
+      if (s.text === 0 || s.text > 100 || taken.has(el) || [...taken].some((t) => t.contains(el))) continue;
+      if (isOrphanCandidate(el) && isOrphan(el, root)) take(rule('orphan-heading'), [el]);
+    }
+  }
+  for (const { rule: r, nodes } of found) {
+    removed.push({ rule: r.id, category: r.category, reason: r.note, text: removedText(nodes) });
+    for (const n of nodes) n.parentNode?.removeChild(n);
+  }
+  return author;
+}
+
+/** Text left outside the found blocks for a box to count as made of them (a heading, a teaser). */
+const SIDEBAR_REST = 400;
+
+/**
+ * A box (a sidebar, a footer column) made mostly of the blocks found, with only a short rest and
+ * no paragraph of prose, goes whole: taking out its link lists alone would leave its teasers for
+ * Readability to take as part of the article.
+ */
+function widenToSidebars(found: Found[], stats: Map<Element, Stats>, root: Element): void {
+  const inside = new Map<Element, number>();
+  for (const { nodes } of found) {
+    for (const n of nodes) {
+      const t = stats.get(n)?.text ?? 0;
+      for (let a = n.parentElement; a && a !== root; a = a.parentElement) inside.set(a, (inside.get(a) ?? 0) + t);
+    }
+  }
+  for (const f of found) {
+    let box: Element | null = null;
+    for (let a = f.nodes[0]!.parentElement; a && a !== root && !PROTECTED_TAGS.has(a.tagName.toUpperCase()); a = a.parentElement) {
+      const s = stats.get(a);
+      if (!s || s.loose > 200 || s.text - (inside.get(a) ?? 0) > SIDEBAR_REST || (inside.get(a) ?? 0) < 0.6 * s.text) break;
+      box = a;
+    }
+    if (box) f.nodes = [box];
+  }
+  // Boxes inside another found box are part of it.
+  const tops = found.filter((f) => !found.some((g) => g !== f && g.nodes[0] !== f.nodes[0] && g.nodes.some((n) => n.contains(f.nodes[0]!))));
+  const seen = new Set<Element>();
+  found.length = 0;
+  for (const f of tops) {
+    if (seen.has(f.nodes[0]!)) continue;
+    seen.add(f.nodes[0]!);
+    found.push(f);
+  }
+}
+
+function isOrphanCandidate(el: Element): boolean {
+  return /^(?:H[2-6]|P|DIV|STRONG|B)$/.test(el.tagName.toUpperCase());
+}
+
+function classify(el: Element, s: Stats, stage: 'page' | 'article'): { name: DetectorName; author?: string | null } | null {
+  if (stage === 'article' && s.text > 0 && s.text <= 400 && s.link * 2 < s.text) {
+    const credits = creditsOf(el);
+    if (credits) return { name: 'credit-block', author: authorOf(credits) };
+    const line = /^(?:P|DIV|SPAN)$/.test(el.tagName.toUpperCase()) ? bylineLineOf(el) : null;
+    if (line) return { name: 'credit-block', author: line.name };
+  }
+  if (isTagList(el, s)) return { name: 'tag-list' };
+  if (isLinkBlock(el, s)) return { name: 'link-block' };
+  return null;
+}
+
+/** Runs of two or more sibling link lines among `el`'s children (or one, for a label to claim). */
+function linkRuns(el: Element, stats: Map<Element, Stats>): Element[][] {
+  const runs: Element[][] = [];
+  let run: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const s = stats.get(c);
+    if (s && isLinkLine(c, s) && !/^(?:A|SPAN|B|STRONG|EM|I)$/.test(c.tagName.toUpperCase())) {
+      run.push(c);
+    } else if (!(c.tagName.toUpperCase() === 'BR' || (s && s.text === 0 && s.media === 0))) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
