@@ -126,9 +126,9 @@ const INDONESIAN: LanguageTable = {
       id: 'id-dateline',
       kind: 'marker',
       pattern:
-        "(?:[a-z][a-z .']{1,40}\\|\\s*)?(?:(?:diperbarui|diterbitkan|dipublikasikan|updated?)\\s*:?\\s*)?(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\\s*,?\\s*)?\\d{1,2}\\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|agt|sep|okt|nov|des)[a-z]*\\.?\\s+\\d{4}(?:\\s*[,|-]?\\s*(?:pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:wib|wita|wit))?)?(?:\\s*\\|[^|]{0,30})?",
+        "(?:[a-z][a-z .']{1,40}\\|\\s*)?(?:(?:diperbarui|diterbitkan|dipublikasikan|updated?)\\s*:?\\s*)?(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\\s*,?\\s*\\d{1,2}\\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|agt|sep|okt|nov|des)[a-z]*\\.?\\s+\\d{4}(?:\\s*[,|-]?\\s*(?:pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:wib|wita|wit))?)?|\\d{1,2}\\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|agt|sep|okt|nov|des)[a-z]*\\.?\\s+\\d{4}\\s*[,|-]?\\s*(?:pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:wib|wita|wit))?)(?:\\s*\\|[^|]{0,30})?",
       category: 'syndication',
-      note: 'A line that is only a date and time, "Kamis, 05 November 2015, 15:07 WIB | 1.229 Views" (republika, antara, liputan6 headers).',
+      note: 'A line that is only a date with a time or a weekday, "Kamis, 05 November 2015, 15:07 WIB | 1.229 Views" (republika, antara, liputan6 headers).',
       fixture: 'gen-tags-credits',
     },
     {
@@ -197,9 +197,9 @@ const ENGLISH: LanguageTable = {
       id: 'en-dateline',
       kind: 'marker',
       pattern:
-        '(?:(?:updated|published|posted)\\s*:?\\s*(?:on\\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\s*,?\\s*)?(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}(?:\\s*[,|-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?',
+        '(?:(?:updated|published|posted)\\s*:?\\s*(?:on\\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\s*,?\\s*(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}(?:\\s*[,|-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?|(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\s*[,|-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)',
       category: 'syndication',
-      note: 'A line that is only a date and time, "Tuesday, 30 Apr 2024 4:20 PM MYT" (malaymail header).',
+      note: 'A line that is only a date with a time or a weekday (a bare date may be a tweet\'s permalink), "Tuesday, 30 Apr 2024 4:20 PM MYT" (malaymail header).',
       fixture: 'gen-tags-credits',
     },
     {
