@@ -16,6 +16,7 @@ import {
   allRules,
   rulesFor,
 } from '../../src/core/rules/index.ts';
+import { revealHiddenPages } from '../../src/core/detectors/hidden-pages.ts';
 import type { Rule } from '../../src/core/rules/types.ts';
 import { FIXTURES_DIR, listFixtures, parseFixture } from './fixtures.ts';
 
@@ -138,6 +139,10 @@ describe('every rule fires in its fixture', () => {
       // Reshape rules change structure, not text: they fire when they find their elements.
       for (const rule of rulesFor(doc.URL)) {
         if (rule.kind === 'reshape' && doc.querySelector(rule.selector)) ids.add(rule.id);
+      }
+      // Showing hidden pages removes nothing either: it fires when it shows one (on a copy).
+      for (const rule of STRUCTURAL_RULES) {
+        if (rule.detector === 'hidden-pages' && doc.body && revealHiddenPages(doc.body.cloneNode(true) as Element)) ids.add(rule.id);
       }
       fired.set(fixture.name, ids);
     }

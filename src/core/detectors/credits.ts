@@ -68,7 +68,9 @@ function cardCredits(el: Element): Credit[] | null {
   const whole = text(el);
   if (!whole || whole.length > NAME_MAX + 20) return null;
   const lines = arrayOf(el.children).map(text).filter(Boolean);
-  if (lines.length !== 2 || lines.join(' ') !== whole) return null;
+  const squeeze = (t: string): string => t.replace(/\s+/g, '');
+  // Every word in the two child lines: no loose text beside them.
+  if (lines.length !== 2 || squeeze(lines.join('')) !== squeeze(whole)) return null;
   const roleAt = lines.findIndex((l) => ROLE.test(l));
   if (roleAt < 0) return null;
   const name = lines[1 - roleAt]!;
@@ -82,7 +84,7 @@ export function authorOf(credits: Credit[]): string | null {
 }
 
 /** "Oleh Nama Penulis pada 20 Des 2021" / "By Jane Doe": a line naming the author, capitalised. */
-const BYLINE = /^(?:oleh|by|von|par|por)\s+((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|dan|and|&|,)){0,6})\s*(?:(?:pada|on|am|le|el|em|\||[-–—,])\s.*)?$/;
+const BYLINE = /^(?:[Oo]leh|[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|dan|and|&|,)){0,6})\s*(?:(?:pada|on|am|le|el|em|\||[-–—,])\s.*)?$/;
 
 /** The byline credit a short line is, if it is one. */
 export function bylineLineOf(el: Element): Credit | null {

@@ -14,7 +14,7 @@ import { PROTECTED_TAGS } from '../text-rules.ts';
 import type { Removal } from '../types.ts';
 import { authorOf, bylineLineOf, creditsOf } from './credits.ts';
 import { revealHiddenPages } from './hidden-pages.ts';
-import { endsSection, isLinkBlock, isLinkLine, isTagList, labelBefore } from './link-blocks.ts';
+import { isLinkBlock, isLinkLine, isTagList, labelBefore } from './link-blocks.ts';
 import { measure, type Stats } from './link-stats.ts';
 import { isOrphan } from './orphan-headings.ts';
 import { signupBoxes } from './signup-box.ts';
@@ -63,7 +63,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     if (!PROTECTED_TAGS.has(tag)) {
       const hit = classify(el, s, stage);
       if (hit) {
-        const label = hit.name === 'credit-block' ? null : labelBefore(el, endsSection(el), stats);
+        const label = hit.name === 'credit-block' ? null : labelBefore(el, stats);
         take(rule(hit.name), label && !taken.has(label) ? [label, el] : [el]);
         author ??= hit.author ?? null;
         node = nextOutside(el, root);
@@ -72,7 +72,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     }
     for (const run of linkRuns(el, stats)) {
       if (run.some((n) => taken.has(n))) continue;
-      const label = labelBefore(run[0]!, endsSection(run.at(-1)!), stats);
+      const label = labelBefore(run[0]!, stats);
       const total = run.reduce((n, r) => n + stats.get(r)!.articles, 0);
       if (total >= 2 || label) take(rule('link-run'), label ? [label, ...run] : run);
     }
@@ -151,7 +151,11 @@ function linkRuns(el: Element, stats: Map<Element, Stats>): Element[][] {
   let run: Element[] = [];
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     const s = stats.get(c);
-    if (s && isLinkLine(c, s) && !/^(?:A|SPAN|B|STRONG|EM|I)$/.test(c.tagName.toUpperCase())) {
+    if (s && isLinkBlock(c, s)) {
+      // A block of links of its own is found by the walk, with its label.
+      if (run.length) runs.push(run);
+      run = [];
+    } else if (s && isLinkLine(c, s) && !/^(?:A|SPAN|B|STRONG|EM|I)$/.test(c.tagName.toUpperCase())) {
       run.push(c);
     } else if (!(c.tagName.toUpperCase() === 'BR' || (s && s.text === 0 && s.media === 0))) {
       if (run.length) runs.push(run);

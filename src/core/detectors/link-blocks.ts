@@ -33,26 +33,19 @@ export function isLinkLine(el: Element, s: Stats): boolean {
 }
 
 /**
- * The label before `first`, if it is one: a short heading (taken only when nothing but removable
- * blocks follows under it, `endsSection`) or a short line without links ending in a colon or
- * set in bold alone.
+ * The label just before `first`, if it is one: a short heading, a short line ending in a colon, or
+ * a short line set in bold alone, without links or images. Whatever it says: a heading whose
+ * first content is a list of links to other articles is that list's label.
  */
-export function labelBefore(first: Element, endsSection: boolean, stats: Map<Element, Stats>): Element | null {
+export function labelBefore(first: Element, stats: Map<Element, Stats>): Element | null {
   const prev = first.previousElementSibling;
   const s = prev && stats.get(prev);
   if (!prev || !s || s.text === 0 || s.text > LABEL_MAX || s.link > 0 || s.media > 0) return null;
-  if (HEADINGS.test(upper(prev))) return endsSection ? prev : null;
+  if (HEADINGS.test(upper(prev))) return prev;
   const text = normaliseText(prev.textContent ?? '');
   if (/[:：]$/.test(text)) return prev;
   const only = prev.firstElementChild;
   const bold = only && prev.childElementCount === 1 && /^(?:B|STRONG|H[1-6])$/.test(upper(only)) &&
     normaliseText(only.textContent ?? '') === text;
-  return bold && endsSection ? prev : null;
-}
-
-/** Whether nothing but the end of its parent, a heading or a rule follows `last`. */
-export function endsSection(last: Element): boolean {
-  let next = last.nextElementSibling;
-  while (next && /^(?:BR|SCRIPT|STYLE|NOSCRIPT)$/.test(upper(next))) next = next.nextElementSibling;
-  return !next || HEADINGS.test(upper(next)) || upper(next) === 'HR';
+  return bold ? prev : null;
 }

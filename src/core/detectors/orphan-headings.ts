@@ -12,16 +12,25 @@ const PROMPT_MAX = 100;
 const CONTENT = /^(?:IMG|PICTURE|TABLE|PRE|MATH|FIGURE)$/;
 const BUDGET = 40;
 
-/** Whether `el` is a heading or a prompt line followed by nothing readable under `root`. */
+const EMBEDS = 'iframe, video, audio, embed, object';
+
+/**
+ * Whether `el` is a heading with nothing readable under it before the next heading, or a prompt
+ * line (short, ending in a colon) followed directly by an embed with no text, or by nothing.
+ */
 export function isOrphan(el: Element, root: Node): boolean {
   const tag = el.tagName.toUpperCase();
   const text = normaliseText(el.textContent ?? '');
-  if (!text) return false;
+  if (!text || tag === 'H1') return false;
   if (!HEADINGS.test(tag)) {
     if (!/^(?:P|DIV|SPAN|STRONG|B)$/.test(tag) || text.length > PROMPT_MAX || !/[:：]$/.test(text)) return false;
     if (el.querySelector('a, img')) return false;
-  } else if (tag === 'H1') {
-    return false;
+    let next = el.nextElementSibling;
+    while (next && !normaliseText(next.textContent ?? '') && !next.matches(EMBEDS) && !next.querySelector(`img, ${EMBEDS}`)) {
+      next = next.nextElementSibling;
+    }
+    if (next && (normaliseText(next.textContent ?? '') || !(next.matches(EMBEDS) || next.querySelector(EMBEDS)))) return false;
+    if (next) return true;
   }
   let budget = BUDGET;
   for (let n = nextOutside(el, root); n; ) {
