@@ -22,6 +22,9 @@ import type { SiteContext } from './site.ts';
 
 export { siteContext, type SiteContext } from './site.ts';
 
+/** Links an unlabelled run needs: two lines of links can be the article's own "see our review". */
+const RUN_MIN = 3;
+
 const RULES = new Map(STRUCTURAL_RULES.map((r) => [r.detector, r]));
 const rule = (name: DetectorName): DetectorRule => RULES.get(name)!;
 
@@ -36,8 +39,13 @@ interface Found {
  * block or line at the article stage, for a page that names none in its metadata.
  */
 export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[], stage: 'page' | 'article'): string | null {
-  // Showing hidden pages removes nothing, so it is not reported (like the reshape rules).
-  if (stage === 'page') revealHiddenPages(root);
+  // Showing hidden pages removes nothing, so it is not reported (like the reshape rules). The
+  // rest waits for the article: taking link lists out of the page first changed which
+  // container Readability chose, pulling in teasers and dropping comment threads.
+  if (stage === 'page') {
+    revealHiddenPages(root);
+    return null;
+  }
   const stats = measure(root, ctx);
   const found: Found[] = [];
   const taken = new Set<Element>();
@@ -74,16 +82,16 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
       if (run.some((n) => taken.has(n))) continue;
       const label = labelBefore(run[0]!, stats);
       const total = run.reduce((n, r) => n + stats.get(r)!.articles, 0);
-      if (total >= 2 || label) take(rule('link-run'), label ? [label, ...run] : run);
+      if (total >= RUN_MIN || label) take(rule('link-run'), label ? [label, ...run] : run);
     }
     node = el.firstChild ?? nextOutside(el, root);
   }
 
-  if (stage === 'page') widenToSidebars(found, stats, root);
+  widenToSidebars(found, stats, root);
   if (stage === 'article') {
     for (const [el, s] of stats) {
-      if (s.text === 0 || s.text > 100 || taken.has(el) || [...taken].some((t) => t.contains(el))) continue;
-      if (isOrphanCandidate(el) && isOrphan(el, root)) take(rule('orphan-heading'), [el]);
+      if (s.text === 0 || s.text > 100 || !isOrphanCandidate(el) || taken.has(el)) continue;
+      if (!found.some((f) => f.nodes.some((n) => n.contains(el))) && isOrphan(el, root)) take(rule('orphan-heading'), [el]);
     }
   }
   for (const { rule: r, nodes } of found) {

@@ -32,21 +32,27 @@ export function isOrphan(el: Element, root: Node): boolean {
     if (next && (normaliseText(next.textContent ?? '') || !(next.matches(EMBEDS) || next.querySelector(EMBEDS)))) return false;
     if (next) return true;
   }
+  // Something under the heading must be an embed: a heading that is merely followed by another
+  // (a page's own outline, or text the page hides) is the page's, not a leftover.
   let budget = BUDGET;
+  let embed = false;
   for (let n = nextOutside(el, root); n; ) {
     if (--budget < 0) return false;
     if (n.nodeType === TEXT_NODE) {
       if (hasText(n.nodeValue)) return false;
     } else if (n.nodeType === ELEMENT_NODE) {
       const t = (n as Element).tagName.toUpperCase();
-      if (HEADINGS.test(t)) return true;
+      if (HEADINGS.test(t)) return embed;
       if (CONTENT.test(t)) return false;
-      if (n.firstChild && !/^(?:IFRAME|VIDEO|AUDIO|EMBED|OBJECT|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/.test(t)) {
+      if (EMBED_TAGS.test(t)) embed = true;
+      if (n.firstChild && !EMBED_TAGS.test(t) && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/.test(t)) {
         n = n.firstChild;
         continue;
       }
     }
     n = nextOutside(n, root);
   }
-  return true;
+  return embed;
 }
+
+const EMBED_TAGS = /^(?:IFRAME|VIDEO|AUDIO|EMBED|OBJECT)$/;

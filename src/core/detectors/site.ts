@@ -58,18 +58,39 @@ function addHost(sites: Set<string>, href: string | null, base: URL | null): voi
 
 /** Path segments that name a tag, topic or keyword page rather than an article. */
 const TAG_PATH = /\/(?:tags?|topics?|topik|label|labels|hashtag|kata-?kunci|keywords?|themen?|sujets?|temas?)(?:\/|$)/i;
-/** A slug of three or more words, a long numeric id, or a page file: an article address. */
-const ARTICLE_PATH = /[a-z0-9]+(?:[-_+.][a-z0-9]+){2,}|\d{5,}|\.s?html?$/i;
+/**
+ * An article address carries its headline as a slug: a link is to another article when at least
+ * two words of its text (three letters or more) are words of its path. A bug tracker's
+ * `show_bug.cgi?id=…`, a tag or a section page does not, whatever its text.
+ */
+function slugMatches(path: string, text: string): boolean {
+  const slug = new Set(decodePath(path).toLowerCase().split(/[^a-z0-9\u00c0-\u024f]+/));
+  let shared = 0;
+  for (const word of text.toLowerCase().split(/[^a-z0-9\u00c0-\u024f]+/)) {
+    if (word.length >= 3 && slug.has(word) && ++shared >= 2) return true;
+  }
+  return false;
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
 
 export type LinkKind = 'article' | 'tag' | 'other';
 
 /** What a link points to: another article of this site, a tag page, or anything else. */
 export function linkKind(a: Element, text: string, ctx: SiteContext): LinkKind {
   if (text.startsWith('#')) return 'tag';
-  const u = parse(a.getAttribute('href'), ctx.base);
+  const href = a.getAttribute('href');
+  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return 'other';
+  const u = parse(href, ctx.base);
   if (!u || !/^https?:$/.test(u.protocol)) return 'other';
   if (!ctx.sites.has(siteOf(u.hostname))) return 'other';
   if (TAG_PATH.test(u.pathname)) return 'tag';
   if (ctx.base && u.pathname === ctx.base.pathname) return 'other';
-  return ARTICLE_PATH.test(u.pathname) ? 'article' : 'other';
+  return slugMatches(u.pathname, text) ? 'article' : 'other';
 }
