@@ -16,7 +16,7 @@ import { authorOf, bylineLineOf, creditsOf } from './credits.ts';
 import { revealHiddenPages } from './hidden-pages.ts';
 import { isLinkBlock, isLinkLine, isTagList, labelBefore } from './link-blocks.ts';
 import { measure, type Stats } from './link-stats.ts';
-import { isOrphan } from './orphan-headings.ts';
+import { ORPHAN_MARK, isOrphan, markOverEmbeds } from './orphan-headings.ts';
 import { signupBoxes } from './signup-box.ts';
 import type { SiteContext } from './site.ts';
 
@@ -39,11 +39,15 @@ interface Found {
  * block or line at the article stage, for a page that names none in its metadata.
  */
 export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[], stage: 'page' | 'article'): string | null {
-  // Showing hidden pages removes nothing, so it is not reported (like the reshape rules). The
-  // rest waits for the article: taking link lists out of the page first changed which
-  // container Readability chose, pulling in teasers and dropping comment threads.
   if (stage === 'page') {
+    // Only what Readability would lose or cannot see is done on the page: taking link lists out
+    // first changed which container it chose, pulling in teasers and dropping comment threads.
+    // Sign-up boxes are small, and their form is gone after Readability. Showing hidden pages
+    // removes nothing, so it is not reported (like the reshape rules); marks remove nothing.
+    const boxes = signupBoxes(root).map((box): Found => ({ rule: rule('signup-box'), nodes: [box] }));
     revealHiddenPages(root);
+    markOverEmbeds(root);
+    report(boxes, removed);
     return null;
   }
   const stats = measure(root, ctx);
@@ -53,7 +57,6 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     found.push({ rule: r, nodes });
     for (const n of nodes) taken.add(n);
   };
-  for (const box of signupBoxes(root, stats)) take(rule('signup-box'), [box]);
   let author: string | null = null;
 
   for (let node: Node | null = root.firstChild; node; ) {
@@ -91,14 +94,20 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
   if (stage === 'article') {
     for (const [el, s] of stats) {
       if (s.text === 0 || s.text > 100 || !isOrphanCandidate(el) || taken.has(el)) continue;
-      if (!found.some((f) => f.nodes.some((n) => n.contains(el))) && isOrphan(el, root)) take(rule('orphan-heading'), [el]);
+      if (found.some((f) => f.nodes.some((n) => n.contains(el)))) continue;
+      // Marked on the page over an embed that extraction has since dropped, or over one still here.
+      if (isOrphan(el, root, !el.hasAttribute(ORPHAN_MARK))) take(rule('orphan-heading'), [el]);
     }
   }
+  report(found, removed);
+  return author;
+}
+
+function report(found: Found[], removed: Removal[]): void {
   for (const { rule: r, nodes } of found) {
     removed.push({ rule: r.id, category: r.category, reason: r.note, text: removedText(nodes) });
     for (const n of nodes) n.parentNode?.removeChild(n);
   }
-  return author;
 }
 
 /** Text left outside the found blocks for a box to count as made of them (a heading, a teaser). */

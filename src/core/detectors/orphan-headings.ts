@@ -18,7 +18,7 @@ const EMBEDS = 'iframe, video, audio, embed, object';
  * Whether `el` is a heading with nothing readable under it before the next heading, or a prompt
  * line (short, ending in a colon) followed directly by an embed with no text, or by nothing.
  */
-export function isOrphan(el: Element, root: Node): boolean {
+export function isOrphan(el: Element, root: Node, needEmbed = true): boolean {
   const tag = el.tagName.toUpperCase();
   const text = normaliseText(el.textContent ?? '');
   if (!text || tag === 'H1') return false;
@@ -42,7 +42,7 @@ export function isOrphan(el: Element, root: Node): boolean {
       if (hasText(n.nodeValue)) return false;
     } else if (n.nodeType === ELEMENT_NODE) {
       const t = (n as Element).tagName.toUpperCase();
-      if (HEADINGS.test(t)) return embed;
+      if (HEADINGS.test(t)) return embed || !needEmbed;
       if (CONTENT.test(t)) return false;
       if (EMBED_TAGS.test(t)) embed = true;
       if (n.firstChild && !EMBED_TAGS.test(t) && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/.test(t)) {
@@ -52,7 +52,21 @@ export function isOrphan(el: Element, root: Node): boolean {
     }
     n = nextOutside(n, root);
   }
-  return embed;
+  return embed || !needEmbed;
+}
+
+/** Marks a heading or prompt over an embed, before extraction drops the embed. */
+export const ORPHAN_MARK = 'data-bersih-over-embed';
+
+/**
+ * On the page (before Readability, which drops most embeds): marks each heading and prompt line
+ * with nothing readable under it but an embed, for the article stage to take if it is still
+ * empty there. Marks only; removes nothing.
+ */
+export function markOverEmbeds(root: Element): void {
+  for (const el of Array.prototype.slice.call(root.querySelectorAll('h2, h3, h4, h5, h6, p')) as Element[]) {
+    if (isOrphan(el, root)) el.setAttribute(ORPHAN_MARK, '');
+  }
 }
 
 const EMBED_TAGS = /^(?:IFRAME|VIDEO|AUDIO|EMBED|OBJECT)$/;

@@ -39,6 +39,9 @@ export function siteContext(doc: Document, url: string): SiteContext {
   const base = parse(url);
   const sites = new Set<string>();
   if (base?.hostname) sites.add(siteOf(base.hostname));
+  // Readability makes the article's links absolute against the document's own base address,
+  // which is the page's too when the caller passes another `url`.
+  addHost(sites, doc.baseURI, null);
   const head = doc.head;
   if (head) {
     for (const el of arrayOf(head.getElementsByTagName('link'))) {

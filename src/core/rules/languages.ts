@@ -140,6 +140,14 @@ const INDONESIAN: LanguageTable = {
       fixture: 'gen-tags-credits',
     },
     {
+      id: 'id-view-count',
+      kind: 'marker',
+      pattern: '\\|?\\s*[\\d.,]+\\s*(?:views|kali\\s+dibaca|dibaca|dilihat)',
+      category: 'syndication',
+      note: 'A view counter left beside a removed date, "| 1.229 Views", "8.120 kali dibaca" (antara 2015).',
+      fixture: 'gen-tags-credits',
+    },
+    {
       id: 'id-image-control',
       kind: 'marker',
       pattern: 'perbesar',
