@@ -13,6 +13,7 @@ const CONTENT = /^(?:IMG|PICTURE|TABLE|PRE|MATH|FIGURE)$/;
 const BUDGET = 40;
 
 const EMBEDS = 'iframe, video, audio, embed, object';
+const EMBED_TAGS = /^(?:IFRAME|VIDEO|AUDIO|EMBED|OBJECT)$/;
 
 /**
  * Whether `el` is a heading with nothing readable under it before the next heading, or a prompt
@@ -61,12 +62,30 @@ export const ORPHAN_MARK = 'data-bersih-over-embed';
 /**
  * On the page (before Readability, which drops most embeds): marks each heading and prompt line
  * with nothing readable under it but an embed, for the article stage to take if it is still
- * empty there. Marks only; removes nothing.
+ * empty there. Marks only; removes nothing. Looks back from each embed, so a page without
+ * embeds costs one query.
  */
 export function markOverEmbeds(root: Element): void {
-  for (const el of Array.prototype.slice.call(root.querySelectorAll('h2, h3, h4, h5, h6, p')) as Element[]) {
-    if (isOrphan(el, root)) el.setAttribute(ORPHAN_MARK, '');
+  for (const embed of Array.prototype.slice.call(root.querySelectorAll(EMBEDS)) as Element[]) {
+    const label = labelAbove(embed, root);
+    if (label && !label.hasAttribute(ORPHAN_MARK) && isOrphan(label, root)) label.setAttribute(ORPHAN_MARK, '');
   }
 }
 
-const EMBED_TAGS = /^(?:IFRAME|VIDEO|AUDIO|EMBED|OBJECT)$/;
+/** The nearest heading or paragraph before `el` in document order with text, within a few steps. */
+function labelAbove(el: Element, root: Element): Element | null {
+  let n: Element | null = el;
+  for (let steps = 0; n && n !== root && steps < 8; steps++) {
+    const prev: Element | null = n.previousElementSibling;
+    if (!prev) {
+      n = n.parentElement;
+      continue;
+    }
+    if (!normaliseText(prev.textContent ?? '')) {
+      n = prev;
+      continue;
+    }
+    return /^(?:H[2-6]|P)$/.test(prev.tagName.toUpperCase()) ? prev : null;
+  }
+  return null;
+}

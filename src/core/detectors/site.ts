@@ -90,6 +90,9 @@ export function linkKind(a: Element, text: string, ctx: SiteContext): LinkKind {
   if (text.startsWith('#')) return 'tag';
   const href = a.getAttribute('href');
   if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return 'other';
+  // Only a headline (see link-stats.ts) or a tag address can count: most links are neither,
+  // and parsing every address of a big page would cost more than the rest of the detectors.
+  if (text.length < 15 && !TAG_PATH.test(href)) return 'other';
   const u = parse(href, ctx.base);
   if (!u || !/^https?:$/.test(u.protocol)) return 'other';
   if (!ctx.sites.has(siteOf(u.hostname))) return 'other';
