@@ -6,7 +6,7 @@
  *   page stage:    hidden pages shown → measure → sign-up boxes, tag lists, link blocks, link runs
  *   article stage: measure → the same, plus credit blocks and lines → orphan headings
  */
-import { ELEMENT_NODE, SKIP_TAGS, nextOutside } from '../dom-text.ts';
+import { ELEMENT_NODE, SKIP_TAGS, arrayOf, nextOutside } from '../dom-text.ts';
 import { removedText } from '../match.ts';
 import { STRUCTURAL_RULES } from '../rules/structural.ts';
 import type { DetectorName, DetectorRule } from '../rules/types.ts';
@@ -21,6 +21,9 @@ import { signupBoxes } from './signup-box.ts';
 import type { SiteContext } from './site.ts';
 
 export { siteContext, type SiteContext } from './site.ts';
+
+/** Marks a sign-up box found on the page, for the article stage to take (its form is gone by then). */
+const SIGNUP_MARK = 'data-bersih-signup';
 
 /** Links an unlabelled run needs: two lines of links can be the article's own "see our review". */
 const RUN_MIN = 3;
@@ -42,12 +45,11 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
   if (stage === 'page') {
     // Only what Readability would lose or cannot see is done on the page: taking link lists out
     // first changed which container it chose, pulling in teasers and dropping comment threads.
-    // Sign-up boxes are small, and their form is gone after Readability. Showing hidden pages
+    // Sign-up boxes are marked, as their form is gone after Readability. Showing hidden pages
     // removes nothing, so it is not reported (like the reshape rules); marks remove nothing.
-    const boxes = signupBoxes(root).map((box): Found => ({ rule: rule('signup-box'), nodes: [box] }));
+    for (const box of signupBoxes(root)) box.setAttribute(SIGNUP_MARK, '');
     revealHiddenPages(root);
     markOverEmbeds(root);
-    report(boxes, removed);
     return null;
   }
   const stats = measure(root, ctx);
@@ -57,7 +59,10 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     found.push({ rule: r, nodes });
     for (const n of nodes) taken.add(n);
   };
+  for (const box of arrayOf(root.querySelectorAll(`[${SIGNUP_MARK}]`))) take(rule('signup-box'), [box]);
   let author: string | null = null;
+  // A byline line is one of the article's first lines: further down, "By …" lines belong to teasers.
+  let prose = false;
 
   for (let node: Node | null = root.firstChild; node; ) {
     if (node.nodeType !== ELEMENT_NODE) {
@@ -71,8 +76,9 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
       node = nextOutside(el, root);
       continue;
     }
+    if (tag === 'P' && s.text >= 150) prose = true;
     if (!PROTECTED_TAGS.has(tag)) {
-      const hit = classify(el, s, stage);
+      const hit = classify(el, s, prose);
       if (hit) {
         const label = hit.name === 'credit-block' ? null : labelBefore(el, stats);
         take(rule(hit.name), label && !taken.has(label) ? [label, el] : [el]);
@@ -150,11 +156,11 @@ function isOrphanCandidate(el: Element): boolean {
   return /^(?:H[2-6]|P|DIV|STRONG|B)$/.test(el.tagName.toUpperCase());
 }
 
-function classify(el: Element, s: Stats, stage: 'page' | 'article'): { name: DetectorName; author?: string | null } | null {
-  if (stage === 'article' && s.text > 0 && s.text <= 400 && s.link * 2 < s.text) {
+function classify(el: Element, s: Stats, afterProse: boolean): { name: DetectorName; author?: string | null } | null {
+  if (s.text > 0 && s.text <= 400 && s.link * 2 < s.text) {
     const credits = creditsOf(el);
     if (credits) return { name: 'credit-block', author: authorOf(credits) };
-    const line = /^(?:P|DIV|SPAN)$/.test(el.tagName.toUpperCase()) ? bylineLineOf(el) : null;
+    const line = !afterProse && /^(?:P|DIV|SPAN)$/.test(el.tagName.toUpperCase()) ? bylineLineOf(el) : null;
     if (line) return { name: 'credit-block', author: line.name };
   }
   if (isTagList(el, s)) return { name: 'tag-list' };
