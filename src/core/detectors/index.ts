@@ -25,7 +25,10 @@ export { siteContext, type SiteContext } from './site.ts';
 /** Marks a sign-up box found on the page, for the article stage to take (its form is gone by then). */
 const SIGNUP_MARK = 'data-bersih-signup';
 
-/** Links an unlabelled run needs: two lines of links can be the article's own "see our review". */
+/**
+ * Links an unlabelled run needs: two lines of links can be the article's own "see our review".
+ * A labelled run needs two: a heading over one link is as often a section of the article.
+ */
 const RUN_MIN = 3;
 
 const RULES = new Map(STRUCTURAL_RULES.map((r) => [r.detector, r]));
@@ -91,7 +94,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
       if (run.some((n) => taken.has(n))) continue;
       const label = labelBefore(run[0]!, stats);
       const total = run.reduce((n, r) => n + stats.get(r)!.articles, 0);
-      if (total >= RUN_MIN || label) take(rule('link-run'), label ? [label, ...run] : run);
+      if (total >= RUN_MIN || (label && total >= 2)) take(rule('link-run'), label ? [label, ...run] : run);
     }
     node = el.firstChild ?? nextOutside(el, root);
   }
