@@ -6,7 +6,7 @@
  *   page stage:    hidden pages shown → measure → sign-up boxes, tag lists, link blocks, link runs
  *   article stage: measure → the same, plus credit blocks and lines → orphan headings
  */
-import { ELEMENT_NODE, SKIP_TAGS, arrayOf, nextOutside } from '../dom-text.ts';
+import { ELEMENT_NODE, SKIP_TAGS, arrayOf, nextOutside, normaliseText } from '../dom-text.ts';
 import { removedText } from '../match.ts';
 import { STRUCTURAL_RULES } from '../rules/structural.ts';
 import type { DetectorName, DetectorRule } from '../rules/types.ts';
@@ -163,6 +163,10 @@ function classify(el: Element, s: Stats, afterProse: boolean): { name: DetectorN
   if (s.text > 0 && s.text <= 400 && s.link * 2 < s.text) {
     const credits = creditsOf(el);
     if (credits) return { name: 'credit-block', author: authorOf(credits) };
+    // A photo credit or copyright line alone in its block ("©MGM"): in the article only, so the
+    // in-page tidy leaves a site's own footer alone.
+    if (s.text <= 60 && s.link === 0 && /^(?:P|DIV|SPAN|SMALL|FIGCAPTION)$/.test(el.tagName.toUpperCase()) &&
+      /^(?:©|\(c\))\s*\S/i.test(normaliseText(el.textContent ?? ''))) return { name: 'credit-block' };
     const line = !afterProse && /^(?:P|DIV|SPAN)$/.test(el.tagName.toUpperCase()) ? bylineLineOf(el) : null;
     if (line) return { name: 'credit-block', author: line.name };
   }

@@ -211,14 +211,6 @@ const ENGLISH: LanguageTable = {
       fixture: 'gen-tags-credits',
     },
     {
-      id: 'en-copyright-credit',
-      kind: 'marker',
-      pattern: '(?:©|\\(c\\))\\s*[^\\s©][^©]{0,50}',
-      category: 'syndication',
-      note: 'Photo credits and copyright lines alone in their block, "©MGM" (merdeka image credits).',
-      fixture: 'gen-tags-credits',
-    },
-    {
       id: 'en-newsletter',
       kind: 'phrase',
       pattern: '(?:sign\\s+up|subscribe)\\b[^.!?]{0,60}?\\bnewsletters?\\b|(?:download|get)\\s+(?:our|the)\\s+(?:free\\s+)?app\\b|(?:join|follow)\\s+us\\s+on\\s+(?:our\\s+)?(?:whatsapp|telegram)\\b',

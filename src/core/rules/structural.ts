@@ -55,7 +55,7 @@ export const STRUCTURAL_RULES: DetectorRule[] = [
     kind: 'detector',
     detector: 'credit-block',
     category: 'syndication',
-    note: 'Author, editor, reporter, photographer and source credits as a table, a definition list or name-and-role lines.',
+    note: 'Author, editor, reporter, photographer and source credits: a table, a definition list, name-and-role lines, a byline or a © line.',
     fixture: 'gen-tags-credits',
   },
   {
