@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--repeat N] [--worst N] [--json FILE] [--verbose]`
+ * `npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--repeat N] [--worst N] [--json FILE] [--verbose] [--generic]`
  *
  * Quality of our pipeline against plain Readability on the corpora, with the scrapinghub metric
  * (see lib/metric.ts). Both systems get the same untouched parse of each page (Readability a
@@ -17,6 +17,9 @@
  * each system N times per page, each time on a fresh parse of the page (so that neither finds the
  * other's work done on the input), in alternating order, and takes the page's median. Processes
  * still differ: 1.01 to 1.21 over the same 154 pages with `--repeat 3`, in five runs.
+ *
+ * `--generic` also runs our pipeline under a neutral address (no site profile applies) as the
+ * system `generic`, printed beside `ours` and Readability (lib/generic-mode.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,13 +27,14 @@ import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseHtml, silenceCssTreeWarnings } from '../src/cli/parse-html.ts';
+import { neutralUrl } from './lib/generic-mode.ts';
 import { defaultCorpusDirs, loadCorpus, type CorpusPage } from './lib/corpus.ts';
 import { formatErrors, formatGroup, formatLeftovers, formatWorst, groupResults, median, type PageResult, type SystemPage } from './lib/eval-summary.ts';
 import { pageF1, shingleMatch } from './lib/metric.ts';
 import { checkSnippets } from './lib/snippets.ts';
 import { htmlText, loadCore, runOurs, runReadability, type Extraction } from './lib/systems.ts';
 
-const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--repeat N] [--worst N] [--json FILE] [--verbose]';
+const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--repeat N] [--worst N] [--json FILE] [--verbose] [--generic]';
 
 function options() {
   const { values, positionals } = parseArgs({
@@ -42,6 +46,7 @@ function options() {
       worst: { type: 'string', default: '10' },
       json: { type: 'string' },
       verbose: { type: 'boolean', short: 'v' },
+      generic: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -77,9 +82,10 @@ type Core = Awaited<ReturnType<typeof loadCore>>;
  * null when the core did not load). Readability works on a clone and ours clones too: neither
  * sees the other's side effects.
  */
-function runBoth(doc: Document, core: Core, url: string, readabilityFirst: boolean): { readability: Extraction; ours: Extraction | null } {
+function runBoth(doc: Document, core: Core, url: string, readabilityFirst: boolean, generic = false): Runs {
   let readability: Extraction = { text: '', ms: 0 };
   let ours: Extraction | null = null;
+  let neutral: Extraction | null = null;
   const runs = [
     (): void => {
       collectGarbage();
@@ -89,14 +95,24 @@ function runBoth(doc: Document, core: Core, url: string, readabilityFirst: boole
       if (core instanceof Error) return;
       collectGarbage();
       ours = runOurs(core, doc, url);
+      if (!generic) return;
+      collectGarbage();
+      neutral = runOurs(core, doc, neutralUrl(url));
     },
   ];
   if (!readabilityFirst) runs.reverse();
   for (const run of runs) run();
-  return { readability, ours };
+  return { readability, ours, generic: neutral };
 }
 
-async function evaluatePage(page: CorpusPage, core: Core, readabilityFirst: boolean, repeat: number): Promise<PageResult> {
+interface Runs {
+  readability: Extraction;
+  ours: Extraction | null;
+  /** Ours under a neutral address, with `--generic` only. */
+  generic: Extraction | null;
+}
+
+async function evaluatePage(page: CorpusPage, core: Core, readabilityFirst: boolean, repeat: number, generic: boolean): Promise<PageResult> {
   const bytes = page.html();
   const result: PageResult = { corpus: page.corpus, kind: page.kind, id: page.id, type: page.type, url: page.url, kb: Math.round(bytes.length / 1024), systems: {} };
   let parsed: ReturnType<typeof parseHtml>;
@@ -110,15 +126,17 @@ async function evaluatePage(page: CorpusPage, core: Core, readabilityFirst: bool
     const gold = 'text' in g ? g.text : g.html;
     result.systems.readability = score(page, gold, failed);
     if (!(core instanceof Error)) result.systems.ours = score(page, gold, failed);
+    if (generic && !(core instanceof Error)) result.systems.generic = score(page, gold, failed);
     return result;
   }
   try {
     const doc = parsed.document;
     const g = page.gold();
     const gold = 'text' in g ? g.text : htmlText(doc, g.html);
-    const first = runBoth(doc, core, page.url, readabilityFirst);
+    const first = runBoth(doc, core, page.url, readabilityFirst, generic);
     result.systems.readability = score(page, gold, first.readability);
     if (first.ours) result.systems.ours = score(page, gold, first.ours);
+    if (first.generic) result.systems.generic = score(page, gold, first.generic);
   } finally {
     await parsed.close();
   }
@@ -169,7 +187,7 @@ async function main(): Promise<void> {
     if (opts.limit !== undefined) pages = pages.slice(0, opts.limit);
     for (const [i, page] of pages.entries()) {
       const t = performance.now();
-      results.push(await evaluatePage(page, core, results.length % 2 === 0, opts.repeat));
+      results.push(await evaluatePage(page, core, results.length % 2 === 0, opts.repeat, opts.generic ?? false));
       if (opts.verbose) {
         const heap = process.memoryUsage().heapUsed / 2 ** 20;
         console.error(`eval: ${page.corpus}/${page.id} ${(performance.now() - t).toFixed(0)} ms, heap ${heap.toFixed(0)} MB`);

@@ -12,6 +12,7 @@ import { checkpoint, watchReadability } from './budget.ts';
 import { defuseClobbering } from './clobbering.ts';
 import { deepNestingRemoval, flattenDeepNesting } from './deep-nesting.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
+import { runDetectors, siteContext, type SiteContext } from './detectors/index.ts';
 import { arrayOf, textLength } from './dom-text.ts';
 import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts';
 import { keepProseContainers } from './prose-containers.ts';
@@ -35,7 +36,8 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   const url = options.url ?? doc.URL;
   const compiled = compileRules(withUserRules(rulesFor(url), options.userRules));
   const { shouldStop } = options;
-  const prepared = prepare(doc, compiled, shouldStop);
+  const site = siteContext(doc, url);
+  const prepared = prepare(doc, compiled, site, shouldStop);
   if (!prepared) return null;
   let { removed } = prepared;
   const { readerable } = prepared;
@@ -56,7 +58,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     content = holder;
   } else if (found < FALLBACK_CHARS) {
     // Readability mutated its clone; the fallback looks at a fresh one.
-    const again = prepare(doc, compiled, shouldStop);
+    const again = prepare(doc, compiled, site, shouldStop);
     const main = again && mainContent(again.body, found);
     if (main) {
       content = main;
@@ -67,6 +69,8 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   checkpoint(shouldStop);
   removeMatches(content as ParentNode, compiled, removed);
   checkpoint(shouldStop);
+  const credited = runDetectors(content as Element, site, removed, 'article');
+  checkpoint(shouldStop);
 
   // The article's nodes belong to our clone, so they are sanitised where they are, not copied.
   const container = content as Element;
@@ -75,7 +79,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   if (!outputs) return null;
   return {
     title: clean(article?.title) ?? clean(doc.title) ?? '',
-    byline: clean(article?.byline),
+    byline: clean(article?.byline) ?? clean(credited),
     siteName: clean(article?.siteName),
     publishedTime: clean(article?.publishedTime),
     excerpt: clean(article?.excerpt),
@@ -96,7 +100,7 @@ interface Prepared {
 }
 
 /** A clone of `doc` made ready for extraction: streamed segments in place, rules applied. */
-function prepare(doc: Document, compiled: CompiledRules, shouldStop?: () => boolean): Prepared | null {
+function prepare(doc: Document, compiled: CompiledRules, site: SiteContext, shouldStop?: () => boolean): Prepared | null {
   const clone = doc.cloneNode(true) as Document;
   checkpoint(shouldStop);
   if (!clone.documentElement) return null;
@@ -113,6 +117,7 @@ function prepare(doc: Document, compiled: CompiledRules, shouldStop?: () => bool
   applyReshapes(body, compiled.reshapeRules);
   removeMatches(body, compiled, removed);
   checkpoint(shouldStop);
+  runDetectors(body, site, removed, 'page');
   keepProseContainers(body);
   return { clone, body, removed, paragraphs, readerable };
 }

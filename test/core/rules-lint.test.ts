@@ -12,9 +12,11 @@ import {
   GENERIC_RULES,
   LANGUAGE_TABLES,
   SITE_PROFILES,
+  STRUCTURAL_RULES,
   allRules,
   rulesFor,
 } from '../../src/core/rules/index.ts';
+import { revealHiddenPages } from '../../src/core/detectors/hidden-pages.ts';
 import type { Rule } from '../../src/core/rules/types.ts';
 import { FIXTURES_DIR, listFixtures, parseFixture } from './fixtures.ts';
 
@@ -46,6 +48,7 @@ const PROSE = [
 
 function tableOf(rule: Rule): string {
   if (GENERIC_RULES.includes(rule)) return 'generic';
+  if ((STRUCTURAL_RULES as Rule[]).includes(rule)) return 'structural';
   const table = LANGUAGE_TABLES.find((t) => t.rules.includes(rule));
   if (table) return `lang:${table.lang}`;
   const profile = SITE_PROFILES.find((p) => p.rules.includes(rule));
@@ -70,7 +73,7 @@ describe('rule tables', () => {
     for (const rule of rules) {
       expect(rule.id, rule.id).toMatch(KEBAB);
       const table = tableOf(rule);
-      const prefix = table === 'generic' ? 'ad-' : table.startsWith('lang:') ? `${table.slice(5)}-` : `site-${table.slice(5)}-`;
+      const prefix = table === 'generic' ? 'ad-' : table === 'structural' ? 'gen-' : table.startsWith('lang:') ? `${table.slice(5)}-` : `site-${table.slice(5)}-`;
       expect(rule.id.startsWith(prefix), `${rule.id} should start with ${prefix}`).toBe(true);
     }
     const profileIds = SITE_PROFILES.map((p) => p.id);
@@ -100,7 +103,7 @@ describe('rule tables', () => {
 
   it('has patterns that compile as the applier compiles them and leave ordinary sentences alone', () => {
     for (const rule of rules) {
-      if (rule.kind === 'selector' || rule.kind === 'reshape') continue;
+      if (rule.kind !== 'phrase' && rule.kind !== 'marker') continue;
       // The applier compiles without the `u` flag (see `anchored` in match.ts), where `\p{L}` or
       // `\u{…}` would silently mean something else.
       expect(rule.pattern, `${rule.id} needs Unicode mode`).not.toMatch(/\\[pPu]\{/);
@@ -136,6 +139,10 @@ describe('every rule fires in its fixture', () => {
       // Reshape rules change structure, not text: they fire when they find their elements.
       for (const rule of rulesFor(doc.URL)) {
         if (rule.kind === 'reshape' && doc.querySelector(rule.selector)) ids.add(rule.id);
+      }
+      // Showing hidden pages removes nothing either: it fires when it shows one (on a copy).
+      for (const rule of STRUCTURAL_RULES) {
+        if (rule.detector === 'hidden-pages' && doc.body && revealHiddenPages(doc.body.cloneNode(true) as Element)) ids.add(rule.id);
       }
       fired.set(fixture.name, ids);
     }

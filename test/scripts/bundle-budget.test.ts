@@ -14,7 +14,8 @@ import { REPO_ROOT as ROOT, isBuildStale } from '../build-freshness.ts';
 
 const VARIANTS = ['chrome', 'firefox'];
 const BUDGETS: [file: string, bytes: number][] = [
-  ['content/autoclean.js', 20 * 1024],
+  // 32 KB since issue 14: room for the generic detectors and site memory.
+  ['content/autoclean.js', 32 * 1024],
   ['content/extract.js', 120 * 1024],
 ];
 const isStale = (variant: string): boolean => isBuildStale(join(ROOT, 'dist', variant));

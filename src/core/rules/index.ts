@@ -8,9 +8,10 @@
 import { GENERIC_RULES } from './generic.ts';
 import { LANGUAGE_TABLES } from './languages.ts';
 import { SITE_PROFILES } from './sites.ts';
+import { STRUCTURAL_RULES } from './structural.ts';
 import type { Rule, SiteProfile } from './types.ts';
 
-export { GENERIC_RULES, LANGUAGE_TABLES, SITE_PROFILES };
+export { GENERIC_RULES, LANGUAGE_TABLES, SITE_PROFILES, STRUCTURAL_RULES };
 
 /** Generic and language rules: the same on every page. */
 const BASE_RULES: Rule[] = [...GENERIC_RULES, ...LANGUAGE_TABLES.flatMap((t) => t.rules)];
@@ -53,7 +54,7 @@ export function rulesFor(url: string): Rule[] {
   return rules;
 }
 
-/** Every rule in every table, for the lint test and the options page. */
+/** Every rule in every table (the structural detectors too), for the lint test and the options page. */
 export function allRules(): Rule[] {
-  return [...BASE_RULES, ...SITE_PROFILES.flatMap((p) => p.rules)];
+  return [...BASE_RULES, ...SITE_PROFILES.flatMap((p) => p.rules), ...STRUCTURAL_RULES];
 }

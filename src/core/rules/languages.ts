@@ -122,6 +122,55 @@ const INDONESIAN: LanguageTable = {
       note: '"Dapatkan update berita pilihan … WhatsApp/Telegram", "Simak breaking news … WhatsApp Channel".',
       fixture: 'id-promo-phrases',
     },
+    {
+      id: 'id-dateline',
+      kind: 'marker',
+      pattern:
+        "(?:[a-z][a-z .']{1,40}\\|\\s*)?(?:(?:diperbarui|diterbitkan|dipublikasikan|updated?)\\s*:?\\s*)?(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\\s*,?\\s*\\d{1,2}\\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|agt|sep|okt|nov|des)[a-z]*\\.?\\s+\\d{4}(?:\\s*[,|-]?\\s*(?:pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:wib|wita|wit))?)?|\\d{1,2}\\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|agt|sep|okt|nov|des)[a-z]*\\.?\\s+\\d{4}\\s*[,|-]?\\s*(?:pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:wib|wita|wit))?)(?:\\s*\\|[^|]{0,30})?",
+      category: 'syndication',
+      note: 'A line that is only a date with a time or a weekday, "Kamis, 05 November 2015, 15:07 WIB | 1.229 Views" (republika, antara, liputan6 headers).',
+      fixture: 'gen-tags-credits',
+    },
+    {
+      id: 'id-page-count',
+      kind: 'marker',
+      pattern: '\\d{1,3}\\s+dari\\s+\\d{1,3}\\s+halaman',
+      category: 'navigation',
+      note: 'Page counters "2 dari 3 halaman" left between the pages of a joined article (KLY).',
+      fixture: 'gen-tags-credits',
+    },
+    {
+      id: 'id-view-count',
+      kind: 'marker',
+      pattern: '\\|?\\s*[\\d.,]+\\s*(?:views|kali\\s+dibaca|dibaca|dilihat)',
+      category: 'syndication',
+      note: 'A view counter left beside a removed date, "| 1.229 Views", "8.120 kali dibaca" (antara 2015).',
+      fixture: 'gen-tags-credits',
+    },
+    {
+      id: 'id-image-control',
+      kind: 'marker',
+      pattern: 'perbesar',
+      category: 'navigation',
+      note: 'The "Perbesar" (enlarge) button label of a photo, alone in its block (KLY galleries).',
+      fixture: 'gen-tags-credits',
+    },
+    {
+      id: 'id-newsletter',
+      kind: 'phrase',
+      pattern: '(?:jangan\\s+sampai\\s+ketinggalan|dapatkan)\\b[^.!?]{0,80}?\\b(?:newsletter|langganan|berlangganan)\\b|(?:berlangganan|langganan)\\s+newsletter\\b',
+      category: 'promo',
+      note: 'Newsletter pitches: "Jangan sampai ketinggalan berita terkini, langganan newsletter kami sekarang!".',
+      fixture: 'gen-orphan-heading',
+    },
+    {
+      id: 'id-app-promo',
+      kind: 'phrase',
+      pattern: '(?:download|unduh)\\s+(?:(?:juga|sekarang|segera)\\s+)?(?:aplikasi|app)\\b|(?:gunakan|pakai|masukkan)\\s+kode\\s+(?:referral|referal|promo|voucher)\\b',
+      category: 'promo',
+      note: '"Download aplikasi … sekarang" lines and app referral codes ("Gunakan kode referral …") inside the body.',
+      fixture: 'gen-orphan-heading',
+    },
   ],
 };
 
@@ -152,6 +201,23 @@ const MALAY: LanguageTable = {
 const ENGLISH: LanguageTable = {
   lang: 'en',
   rules: [
+    {
+      id: 'en-dateline',
+      kind: 'marker',
+      pattern:
+        '(?:(?:updated|published|posted)\\s*:?\\s*(?:on\\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\s*,?\\s*(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}(?:\\s*[,|-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?|(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\s*[,|-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)',
+      category: 'syndication',
+      note: 'A line that is only a date with a time or a weekday (a bare date may be a tweet\'s permalink), "Tuesday, 30 Apr 2024 4:20 PM MYT" (malaymail header).',
+      fixture: 'gen-tags-credits',
+    },
+    {
+      id: 'en-newsletter',
+      kind: 'phrase',
+      pattern: '(?:sign\\s+up|subscribe)\\b[^.!?]{0,60}?\\bnewsletters?\\b|(?:download|get)\\s+(?:our|the)\\s+(?:free\\s+)?app\\b|(?:join|follow)\\s+us\\s+on\\s+(?:our\\s+)?(?:whatsapp|telegram)\\b',
+      category: 'promo',
+      note: '"Sign up for our newsletter", "Download our app", "Join us on our WhatsApp Channel …" prompts (malaymail).',
+      fixture: 'gen-orphan-heading',
+    },
     {
       id: 'en-hashtag-line',
       kind: 'marker',

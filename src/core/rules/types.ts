@@ -61,7 +61,27 @@ export interface ReshapeRule extends RuleBase {
   selector: string;
 }
 
-export type Rule = SelectorRule | PhraseRule | MarkerRule | ReshapeRule;
+/**
+ * A structural detector: code in `../detectors/`, found by its `detector` name, that recognises a
+ * family of clutter by the shape of the DOM first and its wording second, so that it works on
+ * outlets no profile names. Applied by the extraction pipeline only, never by the in-page tidy.
+ */
+export interface DetectorRule extends RuleBase {
+  kind: 'detector';
+  detector: DetectorName;
+}
+
+/** The detectors `../detectors/index.ts` implements. */
+export type DetectorName =
+  | 'hidden-pages'
+  | 'link-block'
+  | 'link-run'
+  | 'tag-list'
+  | 'orphan-heading'
+  | 'credit-block'
+  | 'signup-box';
+
+export type Rule = SelectorRule | PhraseRule | MarkerRule | ReshapeRule | DetectorRule;
 
 /** Rules that apply only on some hosts. */
 export interface SiteProfile {

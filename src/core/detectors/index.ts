@@ -1,0 +1,197 @@
+/**
+ * The structural detectors (rules: `../rules/structural.ts`), run by the pipeline twice: on the
+ * page before Readability (so related blocks neither sway its choice nor come along with the
+ * article) and on the article it found. Every removal is reported with its rule.
+ *
+ *   page stage:    hidden pages shown → measure → sign-up boxes, tag lists, link blocks, link runs
+ *   article stage: measure → the same, plus credit blocks and lines → orphan headings
+ */
+import { ELEMENT_NODE, SKIP_TAGS, arrayOf, nextOutside, normaliseText } from '../dom-text.ts';
+import { removedText } from '../match.ts';
+import { STRUCTURAL_RULES } from '../rules/structural.ts';
+import type { DetectorName, DetectorRule } from '../rules/types.ts';
+import { PROTECTED_TAGS } from '../text-rules.ts';
+import type { Removal } from '../types.ts';
+import { authorOf, bylineLineOf, creditsOf } from './credits.ts';
+import { revealHiddenPages } from './hidden-pages.ts';
+import { isLinkBlock, isLinkLine, isTagList, labelBefore } from './link-blocks.ts';
+import { measure, type Stats } from './link-stats.ts';
+import { ORPHAN_MARK, isOrphan, markOverEmbeds } from './orphan-headings.ts';
+import { signupBoxes } from './signup-box.ts';
+import type { SiteContext } from './site.ts';
+
+export { siteContext, type SiteContext } from './site.ts';
+
+/** Marks a sign-up box found on the page, for the article stage to take (its form is gone by then). */
+const SIGNUP_MARK = 'data-bersih-signup';
+
+/**
+ * Links an unlabelled run needs: two lines of links can be the article's own "see our review".
+ * A labelled run needs two: a heading over one link is as often a section of the article.
+ */
+const RUN_MIN = 3;
+
+const RULES = new Map(STRUCTURAL_RULES.map((r) => [r.detector, r]));
+const rule = (name: DetectorName): DetectorRule => RULES.get(name)!;
+
+interface Found {
+  rule: DetectorRule;
+  nodes: Element[];
+}
+
+/**
+ * Runs the detectors over `root` (a clone: this removes what they find, and shows hidden pages
+ * at the page stage), appending each removal to `removed`. Returns the author named by a credit
+ * block or line at the article stage, for a page that names none in its metadata.
+ */
+export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[], stage: 'page' | 'article'): string | null {
+  if (stage === 'page') {
+    // Only what Readability would lose or cannot see is done on the page: taking link lists out
+    // first changed which container it chose, pulling in teasers and dropping comment threads.
+    // Sign-up boxes are marked, as their form is gone after Readability. Showing hidden pages
+    // removes nothing, so it is not reported (like the reshape rules); marks remove nothing.
+    for (const box of signupBoxes(root)) box.setAttribute(SIGNUP_MARK, '');
+    revealHiddenPages(root);
+    markOverEmbeds(root);
+    return null;
+  }
+  const stats = measure(root, ctx);
+  const found: Found[] = [];
+  const taken = new Set<Element>();
+  const take = (r: DetectorRule, nodes: Element[]): void => {
+    found.push({ rule: r, nodes });
+    for (const n of nodes) taken.add(n);
+  };
+  for (const box of arrayOf(root.querySelectorAll(`[${SIGNUP_MARK}]`))) take(rule('signup-box'), [box]);
+  let author: string | null = null;
+  // A byline line is one of the article's first lines: further down, "By …" lines belong to teasers.
+  let prose = false;
+
+  for (let node: Node | null = root.firstChild; node; ) {
+    if (node.nodeType !== ELEMENT_NODE) {
+      node = nextOutside(node, root);
+      continue;
+    }
+    const el = node as Element;
+    const s = stats.get(el);
+    const tag = el.tagName.toUpperCase();
+    if (!s || SKIP_TAGS.has(el.tagName) || taken.has(el)) {
+      node = nextOutside(el, root);
+      continue;
+    }
+    if (tag === 'P' && s.text >= 150) prose = true;
+    if (!PROTECTED_TAGS.has(tag)) {
+      const hit = classify(el, s, prose);
+      if (hit) {
+        const label = hit.name === 'credit-block' ? null : labelBefore(el, stats);
+        take(rule(hit.name), label && !taken.has(label) ? [label, el] : [el]);
+        author ??= hit.author ?? null;
+        node = nextOutside(el, root);
+        continue;
+      }
+    }
+    for (const run of linkRuns(el, stats)) {
+      if (run.some((n) => taken.has(n))) continue;
+      const label = labelBefore(run[0]!, stats);
+      const total = run.reduce((n, r) => n + stats.get(r)!.articles, 0);
+      if (total >= RUN_MIN || (label && total >= 2)) take(rule('link-run'), label ? [label, ...run] : run);
+    }
+    node = el.firstChild ?? nextOutside(el, root);
+  }
+
+  widenToSidebars(found, stats, root);
+  if (stage === 'article') {
+    for (const [el, s] of stats) {
+      if (s.text === 0 || s.text > 100 || !isOrphanCandidate(el) || taken.has(el)) continue;
+      if (found.some((f) => f.nodes.some((n) => n.contains(el)))) continue;
+      // Marked on the page over an embed that extraction has since dropped, or over one still here.
+      if (isOrphan(el, root, !el.hasAttribute(ORPHAN_MARK))) take(rule('orphan-heading'), [el]);
+    }
+  }
+  report(found, removed);
+  return author;
+}
+
+function report(found: Found[], removed: Removal[]): void {
+  for (const { rule: r, nodes } of found) {
+    removed.push({ rule: r.id, category: r.category, reason: r.note, text: removedText(nodes) });
+    for (const n of nodes) n.parentNode?.removeChild(n);
+  }
+}
+
+/** Text left outside the found blocks for a box to count as made of them (a heading, a teaser). */
+const SIDEBAR_REST = 400;
+
+/**
+ * A box (a sidebar, a footer column) made mostly of the blocks found, with only a short rest and
+ * no paragraph of prose, goes whole: taking out its link lists alone would leave its teasers for
+ * Readability to take as part of the article.
+ */
+function widenToSidebars(found: Found[], stats: Map<Element, Stats>, root: Element): void {
+  const inside = new Map<Element, number>();
+  for (const { nodes } of found) {
+    for (const n of nodes) {
+      const t = stats.get(n)?.text ?? 0;
+      for (let a = n.parentElement; a && a !== root; a = a.parentElement) inside.set(a, (inside.get(a) ?? 0) + t);
+    }
+  }
+  for (const f of found) {
+    let box: Element | null = null;
+    for (let a = f.nodes[0]!.parentElement; a && a !== root && !PROTECTED_TAGS.has(a.tagName.toUpperCase()); a = a.parentElement) {
+      const s = stats.get(a);
+      if (!s || s.loose > 200 || s.text - (inside.get(a) ?? 0) > SIDEBAR_REST || (inside.get(a) ?? 0) < 0.6 * s.text) break;
+      box = a;
+    }
+    if (box) f.nodes = [box];
+  }
+  // Boxes inside another found box are part of it.
+  const tops = found.filter((f) => !found.some((g) => g !== f && g.nodes[0] !== f.nodes[0] && g.nodes.some((n) => n.contains(f.nodes[0]!))));
+  const seen = new Set<Element>();
+  found.length = 0;
+  for (const f of tops) {
+    if (seen.has(f.nodes[0]!)) continue;
+    seen.add(f.nodes[0]!);
+    found.push(f);
+  }
+}
+
+function isOrphanCandidate(el: Element): boolean {
+  return /^(?:H[2-6]|P|DIV|STRONG|B)$/.test(el.tagName.toUpperCase());
+}
+
+function classify(el: Element, s: Stats, afterProse: boolean): { name: DetectorName; author?: string | null } | null {
+  if (s.text > 0 && s.text <= 400 && s.link * 2 < s.text) {
+    const credits = creditsOf(el);
+    if (credits) return { name: 'credit-block', author: authorOf(credits) };
+    // A photo credit or copyright line alone in its block ("©MGM"): in the article only, so the
+    // in-page tidy leaves a site's own footer alone.
+    if (s.text <= 60 && s.link === 0 && /^(?:P|DIV|SPAN|SMALL|FIGCAPTION)$/.test(el.tagName.toUpperCase()) &&
+      /^(?:©|\(c\))\s*\S/i.test(normaliseText(el.textContent ?? ''))) return { name: 'credit-block' };
+    const line = !afterProse && /^(?:P|DIV|SPAN)$/.test(el.tagName.toUpperCase()) ? bylineLineOf(el) : null;
+    if (line) return { name: 'credit-block', author: line.name };
+  }
+  if (isTagList(el, s)) return { name: 'tag-list' };
+  if (isLinkBlock(el, s)) return { name: 'link-block' };
+  return null;
+}
+
+/** Runs of two or more sibling link lines among `el`'s children (or one, for a label to claim). */
+function linkRuns(el: Element, stats: Map<Element, Stats>): Element[][] {
+  const runs: Element[][] = [];
+  let run: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const s = stats.get(c);
+    if (s && isLinkBlock(c, s)) {
+      // A block of links of its own is found by the walk, with its label.
+      if (run.length) runs.push(run);
+      run = [];
+    } else if (s && isLinkLine(c, s) && !/^(?:A|SPAN|B|STRONG|EM|I)$/.test(c.tagName.toUpperCase())) {
+      run.push(c);
+    } else if (!(c.tagName.toUpperCase() === 'BR' || (s && s.text === 0 && s.media === 0))) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}

@@ -1,0 +1,82 @@
+/**
+ * The structural detectors (src/core/detectors/): what they take, and the prose guards that keep
+ * real article text whatever links, words or layout it shares with clutter.
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from '../../../src/core/index.ts';
+import { siteOf } from '../../../src/core/detectors/site.ts';
+
+const URL_ = 'https://www.kabarkota.example/daerah/2024/07/12/warga-bangun-jembatan';
+const P1 = 'Warga Desa Sukamaju membangun jembatan bambu sepanjang tiga puluh meter secara swadaya setelah jembatan lama hanyut terbawa banjir bulan lalu, dan pekerjaan dimulai sejak subuh.';
+const P2 = 'Kepala desa mengatakan bambu diambil dari kebun warga dan tidak dibeli, karena gotong royong seperti ini sudah menjadi kebiasaan di desa itu sejak puluhan tahun yang lalu.';
+const P3 = 'Pemerintah kabupaten berjanji membangun jembatan permanen tahun depan, sementara warga akan merawat jembatan bambu ini dan mengganti bagian yang lapuk secara bergiliran.';
+
+function clean(body: string, url = URL_) {
+  const doc = new JSDOM(`<!doctype html><html lang="id"><head><title>Uji</title></head><body><article>${body}</article></body></html>`, { url }).window.document;
+  const result = cleanDocument(doc, { url });
+  expect(result).not.toBeNull();
+  return { text: result!.text, rules: result!.removed.map((r) => r.rule), byline: result!.byline };
+}
+
+const link = (slug: string, text: string, host = 'https://www.kabarkota.example'): string => `<a href="${host}/daerah/2024/07/01/${slug}">${text}</a>`;
+
+describe('link blocks and runs', () => {
+  it('takes a labelled list of same-site article links whatever the label says', () => {
+    const r = clean(`<p>${P1}</p><h3>Ne manquez pas</h3><ul><li>${link('banjir-rendam-tiga-kecamatan', 'Banjir Rendam Tiga Kecamatan')}</li><li>${link('harga-bambu-naik-lagi', 'Harga Bambu Naik Lagi Pekan Ini')}</li></ul><p>${P2}</p><p>${P3}</p>`);
+    expect(r.rules).toContain('gen-link-block');
+    expect(r.text).not.toContain('Ne manquez pas');
+    expect(r.text).not.toContain('Banjir Rendam');
+    expect(r.text).toContain(P2);
+  });
+
+  it('keeps prose paragraphs however many same-site links they hold', () => {
+    const prose = `<p>${P1} Lihat ${link('liputan-gotong-royong-desa', 'liputan gotong royong desa')} dan ${link('perbaikan-jalan-desa-bersama', 'perbaikan jalan desa bersama')} sebelumnya.</p>`;
+    const r = clean(`${prose}<p>${P2}</p><p>${P3}</p>`);
+    expect(r.rules.filter((id) => id.startsWith('gen-'))).toEqual([]);
+    expect(r.text).toContain('liputan gotong royong desa');
+  });
+
+  it('keeps a lone link paragraph and lists of links to other sites', () => {
+    const others = `<ul><li>${link('laporan-bencana-tahunan-nasional', 'Laporan Bencana Tahunan Nasional', 'https://bnpb.example')}</li><li>${link('peta-risiko-banjir-daerah', 'Peta Risiko Banjir Daerah Selatan', 'https://bmkg.example')}</li></ul>`;
+    const r = clean(`<p>${P1}</p><p>${link('foto-jembatan-bambu-sukamaju', 'Foto-foto pembangunan jembatan bambu')}</p><p>${P2}</p>${others}<p>${P3}</p>`);
+    expect(r.rules.filter((id) => id.startsWith('gen-'))).toEqual([]);
+    expect(r.text).toContain('Foto-foto pembangunan jembatan bambu');
+    expect(r.text).toContain('Peta Risiko Banjir Daerah Selatan');
+  });
+});
+
+describe('credits', () => {
+  it('takes a credit table and uses its author for the byline when the page names none', () => {
+    const r = clean(`<p>${P1}</p><p>${P2}</p><p>${P3}</p><table><tr><td>Reporter</td><td>Rina Kartika</td></tr><tr><td>Editor</td><td>Bayu Santoso</td></tr></table>`);
+    expect(r.rules).toContain('gen-credit-block');
+    expect(r.text).not.toContain('Bayu Santoso');
+    expect(r.byline).toBe('Rina Kartika');
+  });
+
+  it('keeps a data table and sentences that mention a writer', () => {
+    const table = '<table><tr><td>Desa</td><td>Sukamaju</td></tr><tr><td>Panjang</td><td>30 meter</td></tr></table>';
+    const r = clean(`<p>${P1}</p><p>Penulis buku sejarah desa, Rina Kartika, ikut membantu.</p><p>${P2}</p>${table}<p>${P3}</p>`);
+    expect(r.rules.filter((id) => id.startsWith('gen-'))).toEqual([]);
+    expect(r.text).toContain('Penulis buku sejarah desa');
+    expect(r.text).toContain('Sukamaju');
+  });
+});
+
+describe('orphan headings', () => {
+  it('keeps a heading with text under it and a prompt followed by text', () => {
+    const r = clean(`<p>${P1}</p><h3>Bahan bangunan</h3><p>${P2}</p><p>Daftar bahan yang dipakai:</p><p>Bambu, tali ijuk, dan paku kayu.</p><p>${P3}</p>`);
+    expect(r.rules.filter((id) => id.startsWith('gen-'))).toEqual([]);
+    expect(r.text).toContain('Bahan bangunan');
+    expect(r.text).toContain('Daftar bahan yang dipakai:');
+  });
+});
+
+describe('siteOf', () => {
+  it('reduces hosts to their registrable part', () => {
+    expect(siteOf('news.detik.com')).toBe('detik.com');
+    expect(siteOf('m.x.kompas.co.id')).toBe('kompas.co.id');
+    expect(siteOf('www.malaymail.com.my')).toBe('malaymail.com.my');
+    expect(siteOf('localhost')).toBe('localhost');
+  });
+});
