@@ -1,0 +1,51 @@
+/**
+ * `npm run check:pages [-- PATHS…] [--sample N]`
+ *
+ * Runs the CLI's extraction (`bersih extract --format json FILE`, in this process) over every page
+ * of the corpora and fails when any page ends in an internal error: no page, whatever its CSS,
+ * markup or encoding, may break extraction. A page without an article (exit code 2) is the page's
+ * answer, not a failure. With no PATHS, the corpora under `../shared/corpus`; `--sample N` takes
+ * N pages spread over each corpus instead of all of them.
+ */
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { silenceCssTreeWarnings } from '../src/cli/parse-html.ts';
+import { defaultCorpusDirs } from './lib/corpus.ts';
+import { checkPage, isInternalError, type PageOutcome } from './lib/page-check.ts';
+import { listPageFiles, spreadSample } from './lib/page-files.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { sample: { type: 'string' } } });
+const sample = values.sample === undefined ? undefined : Number(values.sample);
+if (sample !== undefined && (!Number.isInteger(sample) || sample < 1)) {
+  console.error(`check-pages: --sample needs a whole number ≥ 1, got '${values.sample}'`);
+  process.exit(1);
+}
+const dirs = positionals.length ? positionals : defaultCorpusDirs(fileURLToPath(new URL('..', import.meta.url)));
+if (!dirs.length) {
+  console.error('check-pages: no corpus folders given and none under ../shared/corpus');
+  process.exit(1);
+}
+silenceCssTreeWarnings();
+
+const started = performance.now();
+const internal: PageOutcome[] = [];
+let total = 0;
+for (const dir of dirs) {
+  const all = listPageFiles(dir);
+  const files = sample ? spreadSample(all, sample) : all;
+  const codes = new Map<number, number>();
+  for (const file of files) {
+    const outcome = await checkPage(file);
+    codes.set(outcome.code, (codes.get(outcome.code) ?? 0) + 1);
+    if (isInternalError(outcome)) {
+      internal.push(outcome);
+      console.log(`INTERNAL ${file}: ${outcome.message}`);
+    }
+  }
+  total += files.length;
+  const byCode = [...codes].sort(([a], [b]) => a - b).map(([code, n]) => `exit ${code}: ${n}`).join(', ');
+  console.log(`${dir}: ${files.length} pages (${byCode})`);
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(`check-pages: ${total} pages, ${internal.length} internal errors, ${seconds.toFixed(0)} s`);
+process.exitCode = internal.length ? 1 : 0;
