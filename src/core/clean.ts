@@ -18,6 +18,7 @@ import { rulesFor } from './rules/index.ts';
 import { sanitiseInPlace } from './sanitise.ts';
 import { sectionRun, sourceParagraph } from './sections.ts';
 import { resolveStreamedSegments } from './streamed.ts';
+import { withoutSiteName } from './title.ts';
 import type { CleanOptions, CleanResult, Removal } from './types.ts';
 import { withUserRules } from './user-rules.ts';
 
@@ -62,10 +63,12 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   sanitiseInPlace(container, validBase(url));
   const outputs = articleOutputs(container, normaliseLang(article?.lang ?? doc.documentElement?.lang));
   if (!outputs) return null;
+  const siteName = clean(article?.siteName);
+  const title = withoutSiteName(clean(article?.title) ?? clean(doc.title) ?? '', siteName, url);
   return {
-    title: clean(article?.title) ?? clean(doc.title) ?? '',
+    title: title.title,
     byline: clean(article?.byline),
-    siteName: clean(article?.siteName),
+    siteName: siteName ?? title.site,
     publishedTime: clean(article?.publishedTime),
     excerpt: clean(article?.excerpt),
     ...outputs,
