@@ -11,6 +11,7 @@ import { articleOutputs } from './outputs.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
 import { arrayOf, textLength } from './dom-text.ts';
 import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts';
+import { notArticle } from './not-article.ts';
 import { keepProseContainers } from './prose-containers.ts';
 import { isReaderable } from './readerable.ts';
 import { applyReshapes } from './reshape.ts';
@@ -74,6 +75,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     ...outputs,
     removed,
     readerable,
+    notArticle: notArticle(doc, url, outputs.wordCount),
   };
 }
 
