@@ -11,7 +11,7 @@ export type OutputFormat = (typeof FORMATS)[number];
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'extract'; file: string; url?: string; format: OutputFormat }
+  | { kind: 'extract'; file: string; url?: string; format: OutputFormat; strict?: boolean }
   | { kind: 'batch'; manifest: string };
 
 const usageError = (message: string): CliError => new CliError(ExitCode.usage, `${message} (see bersih --help)`);
@@ -47,6 +47,7 @@ export function parseCliArgs(argv: string[]): Command {
     const { values, positionals } = parse(rest, {
       url: { type: 'string' },
       format: { type: 'string', short: 'f', default: 'text' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) return { kind: 'help' };
@@ -54,7 +55,7 @@ export function parseCliArgs(argv: string[]): Command {
     if (!(FORMATS as readonly string[]).includes(format)) throw usageError(`unknown format '${format}' (text, markdown, html or json)`);
     if (positionals.length !== 1) throw usageError(positionals.length ? 'extract takes one FILE' : 'extract needs a FILE (or - for stdin)');
     const url = typeof values.url === 'string' ? checkUrl(values.url) : undefined;
-    return { kind: 'extract', file: positionals[0]!, format: format as OutputFormat, ...(url ? { url } : {}) };
+    return { kind: 'extract', file: positionals[0]!, format: format as OutputFormat, ...(url ? { url } : {}), ...(values.strict ? { strict: true } : {}) };
   }
   if (first === 'batch') {
     const { values, positionals } = parse(rest, { help: { type: 'boolean', short: 'h' } });

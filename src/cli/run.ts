@@ -39,6 +39,9 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
         return ExitCode.ok;
       case 'extract': {
         const { result, url } = await extractPage(command.file, command.url);
+        if (command.strict && result.notArticle) {
+          throw new CliError(ExitCode.noArticle, `'${command.file === '-' ? 'stdin' : command.file}' does not look like an article: ${result.notArticle.reason}`);
+        }
         io.out(formatResult(result, command.format, url));
         return ExitCode.ok;
       }

@@ -25,6 +25,11 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['extract', '--format=markdown', 'a.html.gz'])).toMatchObject({ format: 'markdown' });
   });
 
+  it('reads --strict', () => {
+    expect(parseCliArgs(['extract', '--strict', 'page.html'])).toEqual({ kind: 'extract', file: 'page.html', format: 'text', strict: true });
+    expect(() => parseCliArgs(['extract', '--strict=yes', 'page.html'])).toThrow();
+  });
+
   it('reads batch, help and version', () => {
     expect(parseCliArgs(['batch', 'list.jsonl'])).toEqual({ kind: 'batch', manifest: 'list.jsonl' });
     expect(parseCliArgs([])).toEqual({ kind: 'help' });
