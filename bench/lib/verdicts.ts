@@ -3,6 +3,7 @@
  * pages of each type are flagged, and as what. On wcxb the article pages measure the false
  * alarms (at most 1% may be flagged) and the listing pages what the verdict catches.
  */
+import type { PageResult } from './eval-summary.ts';
 
 /** One page's verdict: the kind it was flagged as, or null (an article, or no result at all). */
 export interface PageVerdict {
@@ -38,4 +39,9 @@ export function formatFlaggedArticles(pages: PageVerdict[]): string {
   const flagged = pages.filter((p) => p.type === 'article' && p.verdict);
   if (!flagged.length) return '(none)';
   return flagged.map((p) => `${p.corpus}/${p.id} ${p.verdict}: ${p.url}${p.reason ? ` (${p.reason})` : ''}`).join('\n');
+}
+
+/** The verdicts of ours in evaluation results. */
+export function verdictsOf(results: PageResult[]): PageVerdict[] {
+  return results.map((r) => ({ corpus: r.corpus, id: r.id, type: r.type, url: r.url, verdict: r.systems.ours?.verdict ?? null }));
 }
