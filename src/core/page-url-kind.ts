@@ -41,9 +41,12 @@ function segmentsOf(url: URL): string[] {
   return segments;
 }
 
-/** A segment shaped like a section name: a few words, no digits, no file extension. */
+/**
+ * A segment shaped like a section name: one or two words, no digits, no file extension. Three
+ * words are already a short article's slug (`/top-mba-programs/`, a list article on wcxb-dev).
+ */
 const sectionShaped = (segment: string): boolean =>
-  segment.length <= 30 && !/\d/.test(segment) && !/\.\w+$/.test(segment) && segment.split(/[-_+\s]+/).length <= 3;
+  segment.length <= 30 && !/\d/.test(segment) && !/\.\w+$/.test(segment) && segment.split(/[-_+\s]+/).length <= 2;
 
 /** What `url`'s address says the page is, or null when it looks like an article's (or is not http). */
 export function pageUrlKind(url: string | undefined): PageUrlKind | null {

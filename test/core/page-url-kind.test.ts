@@ -41,6 +41,7 @@ describe('pageUrlKind', () => {
       'https://example.com/vegetable-gardening-for-beginners-guide',
       'https://example.com/blog/2024/05/why-sourdough-needs-time.html',
       'https://example.com/news/tag-day-raises-funds-for-library',
+      'https://menlocoaching.com/top-mba-programs/',
     ]) {
       expect(kind(url), url).toBeNull();
     }
