@@ -1,4 +1,5 @@
 import type { NotArticle } from './not-article.ts';
+export type { NotArticle, NotArticleKind } from './not-article.ts';
 import type { RemovalCategory } from './rules/types.ts';
 
 /** One removal the core made, reported so the UI can explain it and a failing test can name the rule. */
