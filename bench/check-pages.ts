@@ -1,13 +1,15 @@
 /**
- * `npm run check:pages [-- PATHS…] [--sample N] [--shard I/N]`
+ * `npm run check:pages [-- PATHS…] [--sample N] [--shard I/N] [--reverse] [--log FILE]`
  *
  * Runs the CLI's extraction (`bersih extract --format json FILE`, in this process) over every page
  * of the corpora and fails when any page ends in an internal error: no page, whatever its CSS,
  * markup or encoding, may break extraction. A page without an article (exit code 2) is the page's
  * answer, not a failure. With no PATHS, the corpora under `../shared/corpus`; `--sample N` takes
  * N pages spread over each corpus instead of all of them; `--shard 2/3` every third page from the
- * second, so that shards can run side by side.
+ * second, so that shards can run side by side; `--reverse` goes from the last page to the first (a
+ * second set of shards meets the first), and `--log` appends each page's outcome as it is known.
  */
+import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { silenceCssTreeWarnings } from '../src/cli/parse-html.ts';
@@ -15,7 +17,10 @@ import { defaultCorpusDirs } from './lib/corpus.ts';
 import { checkPage, isInternalError, type PageOutcome } from './lib/page-check.ts';
 import { listPageFiles, spreadSample } from './lib/page-files.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { sample: { type: 'string' }, shard: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { sample: { type: 'string' }, shard: { type: 'string' }, reverse: { type: 'boolean' }, log: { type: 'string' } },
+});
 const sample = values.sample === undefined ? undefined : Number(values.sample);
 if (sample !== undefined && (!Number.isInteger(sample) || sample < 1)) {
   console.error(`check-pages: --sample needs a whole number ≥ 1, got '${values.sample}'`);
@@ -38,12 +43,14 @@ const internal: PageOutcome[] = [];
 let total = 0;
 for (const dir of dirs) {
   const all = listPageFiles(dir);
-  const files = (sample ? spreadSample(all, sample) : all).filter((_, i) => i % shards === shard - 1);
+  const chosen = sample ? spreadSample(all, sample) : all;
+  const files = (values.reverse ? chosen.reverse() : chosen).filter((_, i) => i % shards === shard - 1);
   const codes = new Map<number, number>();
   for (const [i, file] of files.entries()) {
     if (i > 0 && i % 100 === 0) console.log(`${dir}: ${i}/${files.length}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
     const outcome = await checkPage(file);
     codes.set(outcome.code, (codes.get(outcome.code) ?? 0) + 1);
+    if (values.log) appendFileSync(values.log, `${JSON.stringify(outcome)}\n`);
     if (isInternalError(outcome)) {
       internal.push(outcome);
       console.log(`INTERNAL ${file}: ${outcome.message}`);
