@@ -30,6 +30,8 @@ const VIDEO_PAGE_WORDS = 100;
 /** JSON-LD types that declare an article (top-level entities only: lists nest them). */
 const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|Recipe|HowTo)$/;
 const VIDEO_TYPES = /^VideoObject$/;
+/** A product page shows its product's video; it is not the video's page. */
+const PRODUCT_TYPES = /^(?:Product|ProductGroup|IndividualProduct)$/;
 const VIDEO_EMBEDS =
   'video, iframe[src*="youtube.com/embed"], iframe[src*="youtube-nocookie.com"], iframe[src*="player.vimeo.com"], ' +
   'iframe[src*="dailymotion.com/embed"], iframe[src*="vidio.com/embed"], iframe[src*="facebook.com/plugins/video"], ' +
@@ -64,8 +66,10 @@ export function notArticle(doc: Document, url: string | undefined, wordCount: nu
 }
 
 function videoVerdict(doc: Document, types: string[], declared: boolean, wordCount: number): NotArticle | null {
-  if (wordCount >= VIDEO_PAGE_WORDS) return null;
-  const ogVideo = /^video/i.test(doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim() ?? '');
+  if (wordCount >= VIDEO_PAGE_WORDS || types.some((t) => PRODUCT_TYPES.test(t))) return null;
+  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim() ?? '';
+  if (/^product/i.test(ogType)) return null;
+  const ogVideo = /^video/i.test(ogType);
   const declaredVideo = types.some((t) => VIDEO_TYPES.test(t)) && !declared;
   const embed = doc.querySelector(VIDEO_EMBEDS);
   if (!ogVideo && !declaredVideo && !embed) return null;

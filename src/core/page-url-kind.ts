@@ -15,6 +15,13 @@ const SEARCH_SEGMENTS = new Set(['search', 'cari', 'pencarian', 'suche', 'recher
 const SEARCH_PARAMS = ['q', 's', 'query', 'keyword', 'keywords', 'search', 'cari', 'term'];
 /** Segments that name a list of articles whatever follows them. */
 const SECTION_SEGMENTS = new Set(['category', 'categories', 'kategori', 'section', 'sections', 'rubrik', 'kanal', 'channel', 'indeks', 'index', 'arsip', 'archive', 'archives', 'terkini', 'terpopuler', 'latest']);
+/**
+ * Segments that introduce one item, not a list: `/article/understanding-web-design`,
+ * `/blog/seo-tips`, `/products/wallet-black` (the item's slug can be as short as a section's name).
+ */
+const ITEM_SEGMENTS = new Set(['article', 'articles', 'story', 'stories', 'post', 'posts', 'read', 'blog', 'report', 'reports', 'product', 'products', 'item', 'dp']);
+/** A forum thread's or an item's id leading its slug (`/topic/150745-new-ui-2024`): not a tag's name. */
+const LEADING_ID = /^\d{5,}/;
 /** Trailing pagination (`/page/2`, `/halaman/3`) and index files say nothing about the kind. */
 const PAGINATION = /^(?:page|halaman|p)$/;
 const INDEX_FILE = /^(?:index|default|home)\.(?:html?|php|aspx?)$/;
@@ -67,7 +74,8 @@ export function pageUrlKind(url: string | undefined): PageUrlKind | null {
     return params.length ? null : { kind: 'homepage', path };
   }
   // The tag's name follows its keyword: /tag/jokowi, /topic/software.
-  if (segments.length >= 2 && TAG_SEGMENTS.has(segments.at(-2)!)) return { kind: 'tag', path };
+  if (segments.length >= 2 && TAG_SEGMENTS.has(segments.at(-2)!) && !LEADING_ID.test(segments.at(-1)!)) return { kind: 'tag', path };
+  if (segments.slice(0, -1).some((s) => ITEM_SEGMENTS.has(s))) return null;
   if (segments.length <= 3 && segments.some((s) => SECTION_SEGMENTS.has(s))) return { kind: 'section', path };
   if (segments.length <= 2 && segments.every(sectionShaped)) return { kind: 'section', path };
   return null;

@@ -44,6 +44,9 @@ describe('notArticle', () => {
     });
     expect(notArticle(page('', embed), 'https://news.example.com/2024/banjir-bekasi', 450)).toBeNull();
     expect(notArticle(page('<meta property="og:type" content="video.other">', ''), 'https://example.com/v/1', 40)?.reason).toMatch(/og:type/);
+    // A product's video on its page does not make it the video's page.
+    expect(notArticle(page(ld({ '@type': 'Product', name: 'Cup' }), embed), 'https://shop.example/cup', 30)).toBeNull();
+    expect(notArticle(page('<meta property="og:type" content="product">', embed), 'https://shop.example/cup', 30)).toBeNull();
   });
 
   it('says nothing about an article address, or without an address', () => {

@@ -42,6 +42,12 @@ describe('pageUrlKind', () => {
       'https://example.com/blog/2024/05/why-sourdough-needs-time.html',
       'https://example.com/news/tag-day-raises-funds-for-library',
       'https://menlocoaching.com/top-mba-programs/',
+      'https://alistapart.com/article/understandingwebdesign/',
+      'https://ridge.com/products/aluminum-black',
+      'https://www.example.com/blog/seo-tips',
+      // Forum threads: the topic's id leads its slug.
+      'https://forum.prestashop.com/topic/1103020-payment-issues-how-to-delete/',
+      'https://discussion.evernote.com/forums/topic/150745-new-ui-2024/',
     ]) {
       expect(kind(url), url).toBeNull();
     }
