@@ -1,5 +1,5 @@
 /**
- * `npm run check:pages [-- PATHS…] [--sample N] [--shard I/N] [--reverse] [--log FILE]`
+ * `npm run check:pages [-- PATHS…] [--sample N] [--range A:B] [--shard I/N] [--reverse] [--urls] [--log FILE]`
  *
  * Runs the CLI's extraction (`bersih extract --format json FILE`, in this process) over every page
  * of the corpora and fails when any page ends in an internal error: no page, whatever its CSS,
@@ -7,19 +7,23 @@
  * answer, not a failure. With no PATHS, the corpora under `../shared/corpus`; `--sample N` takes
  * N pages spread over each corpus instead of all of them; `--shard 2/3` every third page from the
  * second, so that shards can run side by side; `--reverse` goes from the last page to the first (a
- * second set of shards meets the first), and `--log` appends each page's outcome as it is known.
+ * second set of shards meets the first), `--range 200:600` takes those pages of each corpus (by
+ * index), and `--log` appends each page's outcome as it is known. `--urls` runs each page with
+ * `--url` its corpus address, as the eval does: its log lines then carry the page's id, type and
+ * verdict, and `npx tsx bench/verdicts.ts --table LOG…` tabulates them.
  */
 import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { silenceCssTreeWarnings } from '../src/cli/parse-html.ts';
-import { defaultCorpusDirs } from './lib/corpus.ts';
+import { defaultCorpusDirs, detectKind, loadCorpus } from './lib/corpus.ts';
 import { checkPage, isInternalError, type PageOutcome } from './lib/page-check.ts';
 import { listPageFiles, spreadSample } from './lib/page-files.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { sample: { type: 'string' }, shard: { type: 'string' }, reverse: { type: 'boolean' }, log: { type: 'string' } },
+  options: { sample: { type: 'string' }, shard: { type: 'string' }, reverse: { type: 'boolean' }, log: { type: 'string' },
+    range: { type: 'string' }, urls: { type: 'boolean' } },
 });
 const sample = values.sample === undefined ? undefined : Number(values.sample);
 if (sample !== undefined && (!Number.isInteger(sample) || sample < 1)) {
@@ -38,19 +42,29 @@ if (!dirs.length) {
 }
 silenceCssTreeWarnings();
 
+interface Target {
+  file: string;
+  url?: string;
+  page?: { corpus: string; id: string; type: string; url: string };
+}
+
 const started = performance.now();
 const internal: PageOutcome[] = [];
 let total = 0;
 for (const dir of dirs) {
-  const all = listPageFiles(dir);
-  const chosen = sample ? spreadSample(all, sample) : all;
+  const all: Target[] = values.urls && detectKind(dir)
+    ? loadCorpus(dir).map((p) => ({ file: p.file, url: p.url, page: { corpus: p.corpus, id: p.id, type: p.type, url: p.url } }))
+    : listPageFiles(dir).map((file) => ({ file }));
+  const [from, to] = (values.range ?? '0:').split(':').map((n) => (n === '' ? undefined : Number(n)));
+  const ranged = all.slice(from ?? 0, to);
+  const chosen = sample ? spreadSample(ranged, sample) : ranged;
   const files = (values.reverse ? chosen.reverse() : chosen).filter((_, i) => i % shards === shard - 1);
   const codes = new Map<number, number>();
-  for (const [i, file] of files.entries()) {
+  for (const [i, { file, url, page }] of files.entries()) {
     if (i > 0 && i % 100 === 0) console.log(`${dir}: ${i}/${files.length}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    const outcome = await checkPage(file);
+    const outcome = await checkPage(file, url);
     codes.set(outcome.code, (codes.get(outcome.code) ?? 0) + 1);
-    if (values.log) appendFileSync(values.log, `${JSON.stringify(outcome)}\n`);
+    if (values.log) appendFileSync(values.log, `${JSON.stringify({ ...page, ...outcome })}\n`);
     if (isInternalError(outcome)) {
       internal.push(outcome);
       console.log(`INTERNAL ${file}: ${outcome.message}`);

@@ -12,18 +12,27 @@ export interface PageOutcome {
   code: number;
   /** Its stderr line, when it wrote one. */
   message: string;
+  /** The not-an-article verdict's kind in the JSON it printed (null for an article or no output). */
+  verdict?: string | null;
 }
 
-/** Runs the CLI's `extract` on `file` and returns its exit code and message. */
-export async function checkPage(file: string): Promise<PageOutcome> {
+/**
+ * Runs the CLI's `extract` on `file` (with `--url` when given) and returns its exit code, its
+ * message and the verdict of its JSON.
+ */
+export async function checkPage(file: string, url?: string): Promise<PageOutcome> {
   let message = '';
-  const code = await run(['extract', '--format', 'json', file], {
-    out: () => {},
+  let out = '';
+  const code = await run(['extract', '--format', 'json', ...(url ? ['--url', url] : []), file], {
+    out: (text) => {
+      out += text;
+    },
     err: (text) => {
       message += text;
     },
   });
-  return { file, code, message: message.trim() };
+  const verdict = code === ExitCode.ok ? ((JSON.parse(out) as { notArticle?: { kind?: string } | null }).notArticle?.kind ?? null) : null;
+  return { file, code, message: message.trim(), verdict };
 }
 
 /** Whether an outcome is a bug of ours rather than a fault of the page. */
