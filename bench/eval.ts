@@ -32,6 +32,7 @@ import { defaultCorpusDirs, loadCorpus, type CorpusPage } from './lib/corpus.ts'
 import { formatErrors, formatGroup, formatLeftovers, formatWorst, groupResults, median, type PageResult, type SystemPage } from './lib/eval-summary.ts';
 import { pageF1, shingleMatch } from './lib/metric.ts';
 import { checkSnippets } from './lib/snippets.ts';
+import { formatVerdicts, verdictsOf } from './lib/verdicts.ts';
 import { htmlText, loadCore, runOurs, runReadability, type Extraction } from './lib/systems.ts';
 
 const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--repeat N] [--worst N] [--json FILE] [--verbose] [--generic]';
@@ -64,7 +65,7 @@ function options() {
 function score(page: CorpusPage, gold: string, run: Extraction): SystemPage {
   const counts = shingleMatch(gold, run.text);
   return {
-    counts, f1: pageF1(counts), ms: run.ms, empty: run.text.trim() === '', error: run.error,
+    counts, f1: pageF1(counts), ms: run.ms, empty: run.text.trim() === '', error: run.error, verdict: run.verdict,
     ...checkSnippets(run.text, page.with, page.without),
   };
 }
@@ -206,6 +207,7 @@ async function main(): Promise<void> {
     console.log(`\n== ${corpus}: 'without' snippets left in the output`);
     console.log(formatLeftovers(results.filter((r) => r.corpus === corpus)));
   }
+  console.log(`\n== not-an-article verdicts (ours) per page type\n${formatVerdicts(verdictsOf(results))}`);
   console.log(`\n== pages where an extractor threw\n${formatErrors(results)}`);
   console.log(`\n== worst ${opts.worst} pages for ours (F1, Δ vs readability)\n${formatWorst(results, opts.worst)}`);
   console.log(`\neval: ${results.length} pages in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s CPU)`);

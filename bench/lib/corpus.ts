@@ -22,6 +22,8 @@ export interface CorpusPage {
   url: string;
   /** Page type (wcxb's primary type; the other corpora are all articles). */
   type: string;
+  /** The page's file (`.html` or `.html.gz`), as a command-line run is given it. */
+  file: string;
   /** Raw (decompressed) page bytes. */
   html(): Buffer;
   /**
@@ -65,7 +67,7 @@ function loadIdNews(dir: string): CorpusPage[] {
       if (!t) return [];
       return [{
         corpus: basename(dir), kind: 'id-news' as const, id, url: pageUrl(t.url, id),
-        type: 'article', html: () => readMaybeGzip(join(dir, 'pages', file)),
+        type: 'article', file: join(dir, 'pages', file), html: () => readMaybeGzip(join(dir, 'pages', file)),
         gold: () => ({ text: t.articleBody ?? '' }), with: strings(t.with), without: strings(t.without),
       }];
     });
@@ -76,7 +78,7 @@ function readabilityCase(dir: string, corpus: string): CorpusPage {
   // Readability's own harness serves every case from this URL; relative links resolve against it.
   const url = 'http://fakehost/test/page.html';
   return {
-    corpus, kind: 'readability', id, url, type: 'article',
+    corpus, kind: 'readability', id, url, type: 'article', file: join(dir, 'source.html'),
     html: () => readFileSync(join(dir, 'source.html')),
     gold: () => ({ html: readFileSync(join(dir, 'expected.html'), 'utf8') }),
     with: [], without: [],
@@ -109,7 +111,7 @@ function loadWcxb(dir: string): CorpusPage[] {
       const gt = t.ground_truth ?? {};
       return [{
         corpus: basename(dir), kind: 'wcxb' as const, id, url: pageUrl(t.url, id),
-        type: t._internal?.page_type?.primary ?? 'unknown', html: () => readMaybeGzip(page),
+        type: t._internal?.page_type?.primary ?? 'unknown', file: page, html: () => readMaybeGzip(page),
         gold: () => ({ text: gt.main_content ?? '' }), with: strings(gt.with), without: strings(gt.without),
       }];
     });

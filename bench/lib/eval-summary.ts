@@ -15,6 +15,8 @@ export interface SystemPage extends SnippetCheck {
   ms: number;
   empty: boolean;
   error?: string;
+  /** Ours only: the not-an-article verdict's kind (null for an article). */
+  verdict?: string | null;
 }
 
 export interface PageResult {

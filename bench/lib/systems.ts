@@ -23,6 +23,8 @@ export interface Extraction {
   ms: number;
   /** Set when the extractor threw; the output then counts as empty. */
   error?: string;
+  /** Ours only: the kind of page `notArticle` says it is (null for an article). */
+  verdict?: string | null;
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
@@ -33,7 +35,7 @@ export function runOurs(core: CoreModule, doc: Document, url: string): Extractio
   try {
     const result = core.cleanDocument(doc, { url });
     const ms = performance.now() - start;
-    return { text: result ? result.text : '', ms };
+    return { text: result ? result.text : '', ms, verdict: result?.notArticle?.kind ?? null };
   } catch (e) {
     return { text: '', ms: performance.now() - start, error: message(e) };
   }

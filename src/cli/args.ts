@@ -17,7 +17,7 @@ export interface Limits {
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | ({ kind: 'extract'; file: string; url?: string; format: OutputFormat; encoding?: string } & Limits)
+  | ({ kind: 'extract'; file: string; url?: string; format: OutputFormat; encoding?: string; strict?: boolean } & Limits)
   | ({ kind: 'batch'; manifest: string; jobs?: number } & Limits);
 
 const usageError = (message: string): CliError => new CliError(ExitCode.usage, `${message} (see bersih --help)`);
@@ -78,6 +78,7 @@ export function parseCliArgs(argv: string[]): Command {
       url: { type: 'string' },
       format: { type: 'string', short: 'f', default: 'text' },
       encoding: { type: 'string' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       ...TIMEOUT,
     });
@@ -89,7 +90,8 @@ export function parseCliArgs(argv: string[]): Command {
     const encoding = typeof values.encoding === 'string' ? checkEncoding(values.encoding) : undefined;
     return {
       kind: 'extract', file: positionals[0]!, format: format as OutputFormat,
-      ...(url ? { url } : {}), ...(encoding ? { encoding } : {}), ...timeoutOf(values.timeout),
+      ...(url ? { url } : {}), ...(encoding ? { encoding } : {}), ...(values.strict ? { strict: true } : {}),
+      ...timeoutOf(values.timeout),
     };
   }
   if (first === 'batch') {

@@ -25,6 +25,7 @@ export async function extractCommand(command: ExtractArgs, timeout: number, io: 
       raw,
       ...(command.url ? { url: command.url } : {}),
       ...(command.encoding ? { encoding: command.encoding } : {}),
+      ...(command.strict ? { strict: true } : {}),
     });
     if (!outcome.ok) throw new CliError(outcome.code, outcome.message);
     io.out(outcome.output);

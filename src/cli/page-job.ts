@@ -11,6 +11,8 @@ import { formatResult, jsonFields } from './format.ts';
 export interface PageJob extends PageSource {
   /** An `extract` format, or `batch`: one JSON line with `file` first. */
   output: OutputFormat | 'batch';
+  /** `extract --strict`: a page that does not look like an article is an error (exit 2). */
+  strict?: boolean;
 }
 
 export type PageOutcome = { ok: true; output: string } | { ok: false; code: ExitCodeValue; message: string };
@@ -29,6 +31,10 @@ export function failure(e: unknown, name: string): PageOutcome & { ok: false } {
 export async function runPageJob(job: PageJob): Promise<PageOutcome> {
   try {
     const { result, url } = await extractPage(job);
+    if (job.strict && result.notArticle) {
+      const name = job.name ?? (job.file === '-' ? 'stdin' : job.file);
+      throw new CliError(ExitCode.noArticle, `'${name}' does not look like an article: ${result.notArticle.reason}`);
+    }
     const output = job.output === 'batch'
       ? JSON.stringify({ file: job.name ?? job.file, ...jsonFields(result, url) })
       : formatResult(result, job.output, url);

@@ -6,6 +6,10 @@
 import { setImmediate as nextTick } from 'node:timers/promises';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { decodeHtml } from './decode-html.ts';
+import { guardJsdomCss } from './jsdom-css-guard.ts';
+
+// A page's unparseable CSS value must never fail its parse (see jsdom-css-guard.ts).
+guardJsdomCss();
 
 export interface ParsedPage {
   document: Document;

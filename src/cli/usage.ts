@@ -15,6 +15,10 @@ with the related-link inserts, ad slots and boilerplate that pollute news pages 
               --format F       text (default: title, blank line, text), markdown, html, json
               --encoding L     the page's charset as a server would send it (overrides
                                <meta charset>; default: BOM, <meta>, else detected)
+              --strict         fail (exit 2) on a page that does not look like an article
+                               (a homepage, section, tag or search page, a video's page);
+                               without it such a page is extracted and json says why
+                               in "notArticle"
   batch     read a JSON-lines manifest of {"file": PATH, "url": URL, "encoding": LABEL} (paths
             relative to the manifest's folder; url and encoding optional) and print one JSON
             object per line, in manifest order: the json fields plus "file", or
@@ -26,6 +30,6 @@ with the related-link inserts, ad slots and boilerplate that pollute news pages 
 Limits per page: 50 MB (after gunzip), ${MAX_ELEMENTS.toLocaleString('en')} elements, ${MEMORY_LIMIT_MB} MB of heap, the timeout. A page
 over one is an error, never a crash: exit 6 for extract, an "error" line in a batch.
 
-exit codes: 0 ok, 1 usage, 2 no article found, 3 file missing or unreadable, 4 not HTML,
+exit codes: 0 ok, 1 usage, 2 no article found (or, with --strict, not an article), 3 file missing or unreadable, 4 not HTML,
             5 too large (over 50 MB), 6 over a page limit (elements, memory, time),
             7 batch: no page of the manifest was extracted, 70 internal error`;

@@ -54,6 +54,7 @@ export function selectionFallback(page: Document, selected: Document, options: C
     ...outputs,
     removed,
     readerable: false,
+    notArticle: null,
   };
 }
 

@@ -15,6 +15,7 @@ import { compileRules, findMatches, removedText, type CompiledRules } from './ma
 import { runDetectors, siteContext, type SiteContext } from './detectors/index.ts';
 import { arrayOf, textLength } from './dom-text.ts';
 import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts';
+import { notArticle } from './not-article.ts';
 import { keepProseContainers } from './prose-containers.ts';
 import { isReaderable } from './readerable.ts';
 import { applyReshapes } from './reshape.ts';
@@ -22,6 +23,7 @@ import { rulesFor } from './rules/index.ts';
 import { sanitiseInPlace } from './sanitise.ts';
 import { sectionRun, sourceParagraph } from './sections.ts';
 import { resolveStreamedSegments } from './streamed.ts';
+import { withoutSiteName } from './title.ts';
 import type { CleanOptions, CleanResult, Removal } from './types.ts';
 import { withUserRules } from './user-rules.ts';
 import { detach } from './safe-dom.ts';
@@ -77,15 +79,18 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   sanitiseInPlace(container, validBase(url));
   const outputs = articleOutputs(container, normaliseLang(article?.lang ?? doc.documentElement?.lang));
   if (!outputs) return null;
+  const siteName = clean(article?.siteName);
+  const title = withoutSiteName(clean(article?.title) ?? clean(doc.title) ?? '', siteName, url);
   return {
-    title: clean(article?.title) ?? clean(doc.title) ?? '',
+    title: title.title,
     byline: clean(article?.byline) ?? clean(credited),
-    siteName: clean(article?.siteName),
+    siteName: siteName ?? title.site,
     publishedTime: clean(article?.publishedTime),
     excerpt: clean(article?.excerpt),
     ...outputs,
     removed,
     readerable,
+    notArticle: notArticle(doc, url, outputs.wordCount),
   };
 }
 

@@ -10,4 +10,5 @@ export { sanitiseInto } from './sanitise.ts';
 export { rulesFor } from './rules/index.ts';
 export { validateUserRules, type UserRulesProblem } from './user-rules.ts';
 export type { CleanOptions, CleanResult, Removal, UserRules } from './types.ts';
+export type { NotArticle, NotArticleKind } from './not-article.ts';
 export type { Rule, RemovalCategory } from './rules/types.ts';

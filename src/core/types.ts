@@ -1,3 +1,5 @@
+import type { NotArticle } from './not-article.ts';
+export type { NotArticle, NotArticleKind } from './not-article.ts';
 import type { RemovalCategory } from './rules/types.ts';
 
 /** One removal the core made, reported so the UI can explain it and a failing test can name the rule. */
@@ -46,4 +48,6 @@ export interface CleanResult {
   removed: Removal[];
   /** Readability's own `isProbablyReaderable` verdict on the original page. */
   readerable: boolean;
+  /** Set when the page does not look like an article (a homepage, a section, tag or search page, a video's page), with why. */
+  notArticle: NotArticle | null;
 }

@@ -11,6 +11,7 @@ import { injectExtractor } from '../shared/inject.ts';
 import { sendToTab } from '../shared/messaging.ts';
 import { loadSettings, saveSettings } from '../shared/settings.ts';
 import { clipboardText, copyWithFeedback, renderActions } from './actions.ts';
+import { renderNotArticle } from './not-article.ts';
 import { classifyUrl } from './page-access.ts';
 import { renderArticle } from './render-article.ts';
 import { renderRemovals } from './render-removals.ts';
@@ -65,10 +66,16 @@ function showArticle(tabId: number, article: CleanResult, pageUrl: string | unde
 
 function showResponse(tabId: number, response: ExtractResponse | undefined, pageUrl: string | undefined, fromSelection: boolean): void {
   if (!response) return showState({ kind: 'error', message: 'no response from the page' });
-  if (response.ok) return showArticle(tabId, response.article, pageUrl);
   const useSelection = (): void => {
     extract(tabId, pageUrl, true).catch((error: unknown) => showState({ kind: 'error', message: reason(error) }));
   };
+  if (response.ok) {
+    const { article } = response;
+    if (!article.notArticle) return showArticle(tabId, article, pageUrl);
+    const showAnyway = (): void => showArticle(tabId, article, pageUrl);
+    statusRegion.replaceChildren(renderNotArticle(document, article.notArticle, { showAnyway, useSelection }));
+    return void contentRegion.replaceChildren();
+  }
   switch (response.reason) {
     case 'no-article':
       return showState({ kind: fromSelection ? 'no-selection' : 'no-article', onUseSelection: useSelection });

@@ -25,6 +25,11 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['extract', '--format=markdown', 'a.html.gz'])).toMatchObject({ format: 'markdown' });
   });
 
+  it('reads --strict', () => {
+    expect(parseCliArgs(['extract', '--strict', 'page.html'])).toEqual({ kind: 'extract', file: 'page.html', format: 'text', strict: true });
+    expect(() => parseCliArgs(['extract', '--strict=yes', 'page.html'])).toThrow();
+  });
+
   it('reads --encoding and --timeout for extract', () => {
     expect(parseCliArgs(['extract', '--encoding', ' Shift_JIS ', '--timeout', '5', 'a.html'])).toEqual({
       kind: 'extract', file: 'a.html', format: 'text', encoding: 'Shift_JIS', timeout: 5,

@@ -30,7 +30,7 @@ describe.concurrent('bersih extract', { timeout: 120_000 }, () => {
     const run = await bersih(['extract', '--format', 'json', page]);
     expect(run.code).toBe(ExitCode.ok);
     const json = JSON.parse(run.stdout) as Record<string, unknown>;
-    for (const key of ['title', 'byline', 'siteName', 'lang', 'publishedTime', 'excerpt', 'html', 'text', 'markdown', 'wordCount', 'readingMinutes', 'removed', 'readerable']) {
+    for (const key of ['title', 'byline', 'siteName', 'lang', 'publishedTime', 'excerpt', 'html', 'text', 'markdown', 'wordCount', 'readingMinutes', 'removed', 'readerable', 'notArticle']) {
       expect(json, key).toHaveProperty(key);
     }
     expect(json.url).toBe('https://berita.example/kota/taman-baru');
@@ -38,6 +38,19 @@ describe.concurrent('bersih extract', { timeout: 120_000 }, () => {
     expect(json.removed).toEqual(expect.arrayContaining([expect.objectContaining({ text: expect.stringContaining('Harga Cabai') })]));
     // Relative links resolve against the canonical URL, not the temp file.
     expect(json.html).not.toContain('file:');
+  });
+
+  it('says in JSON why a page does not look like an article, and --strict fails on it with exit code 2', async ({ expect }) => {
+    const home = ['--url', 'https://berita.example/'];
+    const json = JSON.parse((await bersih(['extract', ...home, '--format', 'json', article])).stdout) as Record<string, unknown>;
+    expect(json.notArticle).toEqual({ kind: 'homepage', reason: "the address (/) is the site's front page" });
+    const strict = await bersih(['extract', ...home, '--strict', article]);
+    expect(strict.code).toBe(ExitCode.noArticle);
+    expect(strict.stdout).toBe('');
+    expect(strict.stderr).toMatch(/does not look like an article: the address \(\/\) is the site's front page\n$/);
+    const articleUrl = await bersih(['extract', '--url', 'https://berita.example/kota/2024/taman-baru', '--strict', '--format', 'json', article]);
+    expect(articleUrl.code).toBe(ExitCode.ok);
+    expect(JSON.parse(articleUrl.stdout).notArticle).toBeNull();
   });
 
   it('takes og:url when there is no canonical link', async ({ expect }) => {

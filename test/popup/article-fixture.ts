@@ -23,6 +23,7 @@ export function article(overrides: Partial<CleanResult> = {}): CleanResult {
     readingMinutes: 4,
     removed: [],
     readerable: true,
+    notArticle: null,
     ...overrides,
   };
 }

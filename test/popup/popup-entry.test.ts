@@ -106,6 +106,27 @@ describe('popup', () => {
     expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'extractSelection' }, { frameId: 0 });
   });
 
+  it('says a page does not look like an article, then shows it anyway or uses the selection', async () => {
+    const notArticle = { kind: 'section' as const, reason: 'the address (/news) names a section' };
+    await openPopup(URL_OK, {
+      extract: { ok: true, article: article({ notArticle }) },
+      extractSelection: { ok: true, article: article({ title: 'Pilihan saya' }) },
+    });
+    await until(() => expect(stateShown()).toBe('not-article'));
+    expect(document.querySelector('.article-title')).toBeNull();
+    document.querySelector<HTMLButtonElement>('[data-action="show-anyway"]')?.click();
+    await until(() => expect(document.querySelector('.article-title')?.textContent).toBe('Banjir Rob Genangi Pesisir Utara Jakarta'));
+    expect(stateShown()).toBeUndefined();
+
+    await openPopup(URL_OK, {
+      extract: { ok: true, article: article({ notArticle }) },
+      extractSelection: { ok: true, article: article({ title: 'Pilihan saya' }) },
+    });
+    await until(() => expect(stateShown()).toBe('not-article'));
+    document.querySelector<HTMLButtonElement>('[data-action="use-selection"]')?.click();
+    await until(() => expect(document.querySelector('.article-title')?.textContent).toBe('Pilihan saya'));
+  });
+
   it('says when nothing is selected', async () => {
     await openPopup(URL_OK, { extract: { ok: false, reason: 'no-article' }, extractSelection: { ok: false, reason: 'no-article' } });
     await until(() => expect(stateShown()).toBe('no-article'));

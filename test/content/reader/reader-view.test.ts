@@ -31,6 +31,7 @@ function article(overrides: Partial<CleanResult> = {}): CleanResult {
     readingMinutes: 3,
     removed: [],
     readerable: true,
+    notArticle: null,
     ...overrides,
   };
 }
