@@ -17,6 +17,7 @@ import { applyReshapes } from './reshape.ts';
 import { rulesFor } from './rules/index.ts';
 import { sanitiseInPlace } from './sanitise.ts';
 import { sectionRun, sourceParagraph } from './sections.ts';
+import { applySiteMemory } from './site-memory/apply.ts';
 import { resolveStreamedSegments } from './streamed.ts';
 import type { CleanOptions, CleanResult, Removal } from './types.ts';
 import { withUserRules } from './user-rules.ts';
@@ -56,6 +57,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   }
   if (!content) return null;
   removeMatches(content as ParentNode, compiled, removed);
+  const observed = options.siteMemory ? applySiteMemory(content as Element, options.siteMemory, removed) : null;
 
   // The article's nodes belong to our clone, so they are sanitised where they are, not copied.
   const container = content as Element;
@@ -71,6 +73,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     ...outputs,
     removed,
     readerable,
+    ...(observed && { siteMemory: observed }),
   };
 }
 

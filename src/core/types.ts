@@ -1,4 +1,5 @@
 import type { RemovalCategory } from './rules/types.ts';
+import type { SiteMemory, SiteObservations } from './site-memory/types.ts';
 
 /** One removal the core made, reported so the UI can explain it and a failing test can name the rule. */
 export interface Removal {
@@ -21,6 +22,12 @@ export interface CleanOptions {
   /** The page URL: picks site profiles and resolves relative links. Defaults to `document.URL`. */
   url?: string;
   userRules?: UserRules;
+  /**
+   * The memory of the page's site (see `site-memory/`): blocks it saw on other articles of the
+   * site are removed as template, and the result reports `siteMemory` observations to store.
+   * Absent: no memory step at all.
+   */
+  siteMemory?: SiteMemory;
 }
 
 /** What the core returns for a page that has an article. */
@@ -41,4 +48,6 @@ export interface CleanResult {
   removed: Removal[];
   /** Readability's own `isProbablyReaderable` verdict on the original page. */
   readerable: boolean;
+  /** What this article adds to its site's memory; only when `CleanOptions.siteMemory` was given and the article has prose. */
+  siteMemory?: SiteObservations;
 }

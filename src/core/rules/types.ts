@@ -10,6 +10,7 @@ export type RemovalCategory =
   | 'promo' // "Simak video", follow-us prompts, newsletter boxes
   | 'syndication' // "Artikel ini telah tayang di …"
   | 'navigation' // pagination, "next page" links inside the body
+  | 'template' // blocks site memory learned are the site's, repeated on its other articles
   | 'user'; // a rule the user added in the options page
 
 interface RuleBase {
