@@ -28,9 +28,10 @@ import { defaultCorpusDirs, loadCorpus, type CorpusPage } from './lib/corpus.ts'
 import { formatErrors, formatGroup, formatLeftovers, formatWorst, groupResults, median, type PageResult, type SystemPage } from './lib/eval-summary.ts';
 import { pageF1, shingleMatch } from './lib/metric.ts';
 import { checkSnippets } from './lib/snippets.ts';
+import { EvalMemory } from './lib/site-memory.ts';
 import { htmlText, loadCore, runOurs, runReadability, type Extraction } from './lib/systems.ts';
 
-const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--repeat N] [--worst N] [--json FILE] [--verbose]';
+const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--repeat N] [--worst N] [--json FILE] [--memory] [--verbose]';
 
 function options() {
   const { values, positionals } = parseArgs({
@@ -42,6 +43,7 @@ function options() {
       worst: { type: 'string', default: '10' },
       json: { type: 'string' },
       verbose: { type: 'boolean', short: 'v' },
+      memory: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -96,7 +98,7 @@ function runBoth(doc: Document, core: Core, url: string, readabilityFirst: boole
   return { readability, ours };
 }
 
-async function evaluatePage(page: CorpusPage, core: Core, readabilityFirst: boolean, repeat: number): Promise<PageResult> {
+async function evaluatePage(page: CorpusPage, core: Core, readabilityFirst: boolean, repeat: number, memory: EvalMemory | null): Promise<PageResult> {
   const bytes = page.html();
   const result: PageResult = { corpus: page.corpus, kind: page.kind, id: page.id, type: page.type, url: page.url, kb: Math.round(bytes.length / 1024), systems: {} };
   let parsed: ReturnType<typeof parseHtml>;
@@ -119,6 +121,8 @@ async function evaluatePage(page: CorpusPage, core: Core, readabilityFirst: bool
     const first = runBoth(doc, core, page.url, readabilityFirst);
     result.systems.readability = score(page, gold, first.readability);
     if (first.ours) result.systems.ours = score(page, gold, first.ours);
+    // With --memory, ours again with site memory ("memory" in the tables), beside ours without.
+    if (memory && !(core instanceof Error)) result.systems.memory = score(page, gold, await memory.run(core, doc, page.corpus, page.url));
   } finally {
     await parsed.close();
   }
@@ -163,13 +167,14 @@ async function main(): Promise<void> {
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const results: PageResult[] = [];
+  const memory = opts.memory ? new EvalMemory() : null;
   for (const dir of dirs) {
     let pages = loadCorpus(dir);
     if (opts.type) pages = pages.filter((p) => p.type === opts.type);
     if (opts.limit !== undefined) pages = pages.slice(0, opts.limit);
     for (const [i, page] of pages.entries()) {
       const t = performance.now();
-      results.push(await evaluatePage(page, core, results.length % 2 === 0, opts.repeat));
+      results.push(await evaluatePage(page, core, results.length % 2 === 0, opts.repeat, memory));
       if (opts.verbose) {
         const heap = process.memoryUsage().heapUsed / 2 ** 20;
         console.error(`eval: ${page.corpus}/${page.id} ${(performance.now() - t).toFixed(0)} ms, heap ${heap.toFixed(0)} MB`);
@@ -190,6 +195,7 @@ async function main(): Promise<void> {
   }
   console.log(`\n== pages where an extractor threw\n${formatErrors(results)}`);
   console.log(`\n== worst ${opts.worst} pages for ours (F1, Δ vs readability)\n${formatWorst(results, opts.worst)}`);
+  if (memory) console.log(`\n${memory.summary()}`);
   console.log(`\neval: ${results.length} pages in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s CPU)`);
   if (opts.json) {
     writeFileSync(opts.json, JSON.stringify({ seconds, cpuSeconds, groups, pages: results }, null, 2));

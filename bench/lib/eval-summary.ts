@@ -5,7 +5,8 @@
 import { scoresOf, type Scores, type TpFpFn } from './metric.ts';
 import type { SnippetCheck } from './snippets.ts';
 
-export type SystemName = 'ours' | 'readability';
+/** `memory`: ours with site memory, with `--memory`. */
+export type SystemName = 'ours' | 'readability' | 'memory';
 
 /** One system's outcome on one page. */
 export interface SystemPage extends SnippetCheck {
@@ -70,7 +71,7 @@ function summarise(pages: SystemPage[]): SystemSummary {
 /** Summary of one group of pages. */
 export function summariseGroup(name: string, pages: PageResult[]): GroupSummary {
   const systems: Partial<Record<SystemName, SystemSummary>> = {};
-  for (const system of ['ours', 'readability'] as const) {
+  for (const system of ['ours', 'memory', 'readability'] as const) {
     const own = pages.flatMap((p) => (p.systems[system] ? [p.systems[system]] : []));
     if (own.length) systems[system] = summarise(own);
   }

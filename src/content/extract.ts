@@ -3,7 +3,8 @@
  * `scripting.executeScript` by the popup, the context menu and the keyboard command.
  *
  *   injection ──► guard: a live instance already here? stop (no second listener; see run-once.ts)
- *                 └─► listen for  extract           → core on a clone of the page → ExtractResponse
+ *                 └─► listen for  extract           → core on a clone of the page, with its site's memory
+ *                                                       (learn-site.ts) → ExtractResponse
  *                                 extractSelection  → core on the selected ranges  → ExtractResponse
  *                                 openReader        → extract, then the overlay     → {opened}
  *
@@ -12,7 +13,7 @@
  */
 import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages } from '../shared/messaging.ts';
-import { extractArticle } from './extract-article.ts';
+import { extractLearning } from './learn-site.ts';
 import { cleanOptions, settingsOrDefaults } from './page-options.ts';
 import { openReader } from './reader/open-reader.ts';
 import { runOnce } from './run-once.ts';
@@ -23,7 +24,10 @@ export type ExtractorMessages = Pick<ContentMessages, 'extract' | 'extractSelect
 
 runOnce('__bersihExtractor', () => {
   handleMessages<ExtractorMessages>({
-    extract: async () => extractArticle(document, cleanOptions(await settingsOrDefaults(), location.href)),
+    extract: async () => {
+      const settings = await settingsOrDefaults();
+      return extractLearning(document, cleanOptions(settings, location.href), settings);
+    },
     extractSelection: async () => {
       const options = cleanOptions(await settingsOrDefaults(), location.href);
       return extractSelection(document, window.getSelection(), options);
