@@ -12,7 +12,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'extract'; file: string; url?: string; format: OutputFormat }
-  | { kind: 'batch'; manifest: string };
+  | { kind: 'batch'; manifest: string; siteMemory: boolean };
 
 const usageError = (message: string): CliError => new CliError(ExitCode.usage, `${message} (see bersih --help)`);
 
@@ -57,10 +57,10 @@ export function parseCliArgs(argv: string[]): Command {
     return { kind: 'extract', file: positionals[0]!, format: format as OutputFormat, ...(url ? { url } : {}) };
   }
   if (first === 'batch') {
-    const { values, positionals } = parse(rest, { help: { type: 'boolean', short: 'h' } });
+    const { values, positionals } = parse(rest, { help: { type: 'boolean', short: 'h' }, 'no-memory': { type: 'boolean' } });
     if (values.help) return { kind: 'help' };
     if (positionals.length !== 1) throw usageError('batch takes one MANIFEST.jsonl');
-    return { kind: 'batch', manifest: positionals[0]! };
+    return { kind: 'batch', manifest: positionals[0]!, siteMemory: values['no-memory'] !== true };
   }
   if (first.startsWith('-')) throw usageError(`unknown option '${first}'`);
   throw usageError(`unknown command '${first}'`);

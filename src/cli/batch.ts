@@ -4,6 +4,9 @@
  * manifest order. A bad page or a bad line becomes `{"file", "error"}` and the batch goes on.
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
+import { siteKey } from '../core/site-memory/site-key.ts';
+import type { SiteMemory } from '../core/site-memory/types.ts';
+import { runWithSiteMemory, type PagePass } from './batch-memory.ts';
 import { CliError } from './exit-codes.ts';
 import { extractPage } from './extract.ts';
 import { jsonFields } from './format.ts';
@@ -39,29 +42,45 @@ export function parseManifestLine(line: string): ManifestEntry | { problem: stri
 const describe = (e: unknown): string =>
   e instanceof CliError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
 
+/** A manifest line to run, or the output line of one that cannot be. */
+type Job = { line: string } | { entry: ManifestEntry; path: string };
+
 /**
  * Runs a manifest, writing one line per entry through `write`. Throws (a `CliError`) only when
- * the manifest itself cannot be read.
+ * the manifest itself cannot be read. With site memory (the default) each site's pages teach
+ * each other (see batch-memory.ts), and the lines come once every page has run.
  */
-export async function runBatch(manifest: string, write: (line: string) => void): Promise<void> {
+export async function runBatch(manifest: string, write: (line: string) => void, options: { siteMemory?: boolean } = {}): Promise<void> {
   const text = (await readFileBytes(manifest)).toString('utf8');
   const base = dirname(resolve(manifest));
-  const lines = text.split(/\r?\n/);
-  for (const [index, raw] of lines.entries()) {
+  const jobs: Job[] = [];
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
     const entry = parseManifestLine(line);
     if ('problem' in entry) {
       const file = /"file"\s*:\s*"([^"]*)"/.exec(line)?.[1] ?? null;
-      write(JSON.stringify({ file, error: `manifest line ${index + 1}: ${entry.problem}` }));
+      jobs.push({ line: JSON.stringify({ file, error: `manifest line ${index + 1}: ${entry.problem}` }) });
       continue;
     }
-    const path = isAbsolute(entry.file) ? entry.file : resolve(base, entry.file);
-    try {
-      const { result, url } = await extractPage(path, entry.url, entry.file);
-      write(JSON.stringify({ file: entry.file, ...jsonFields(result, url) }));
-    } catch (e) {
-      write(JSON.stringify({ file: entry.file, error: describe(e) }));
-    }
+    jobs.push({ entry, path: isAbsolute(entry.file) ? entry.file : resolve(base, entry.file) });
+  }
+  if (options.siteMemory === false) {
+    for (const job of jobs) write((await runJob(job)).line);
+    return;
+  }
+  for (const line of await runWithSiteMemory(jobs.length, (i, memory) => runJob(jobs[i]!, memory))) write(line);
+}
+
+/** One job's output line, with its site and what it taught the memory when `siteMemory` is given. */
+async function runJob(job: Job, siteMemory?: SiteMemory): Promise<PagePass> {
+  if ('line' in job) return { line: job.line, site: null };
+  try {
+    const { result, url } = await extractPage(job.path, job.entry.url, job.entry.file, siteMemory);
+    const { siteMemory: observed, ...article } = result;
+    const line = JSON.stringify({ file: job.entry.file, ...jsonFields(article, url) });
+    return { line, site: url ? siteKey(url) : null, ...(observed && { observed }) };
+  } catch (e) {
+    return { line: JSON.stringify({ file: job.entry.file, error: describe(e) }), site: null };
   }
 }

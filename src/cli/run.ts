@@ -43,7 +43,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
         return ExitCode.ok;
       }
       case 'batch':
-        await runBatch(command.manifest, (line) => io.out(`${line}\n`));
+        await runBatch(command.manifest, (line) => io.out(`${line}\n`), { siteMemory: command.siteMemory });
         return ExitCode.ok;
     }
   } catch (e) {

@@ -26,7 +26,8 @@ describe('parseCliArgs', () => {
   });
 
   it('reads batch, help and version', () => {
-    expect(parseCliArgs(['batch', 'list.jsonl'])).toEqual({ kind: 'batch', manifest: 'list.jsonl' });
+    expect(parseCliArgs(['batch', 'list.jsonl'])).toEqual({ kind: 'batch', manifest: 'list.jsonl', siteMemory: true });
+    expect(parseCliArgs(['batch', '--no-memory', 'list.jsonl'])).toEqual({ kind: 'batch', manifest: 'list.jsonl', siteMemory: false });
     expect(parseCliArgs([])).toEqual({ kind: 'help' });
     expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });
     expect(parseCliArgs(['extract', '--help'])).toEqual({ kind: 'help' });

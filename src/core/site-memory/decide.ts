@@ -5,7 +5,7 @@
  * an earlier version of it: one that shares half its prose), and a heading goes only with
  * everything under it (a repeated "References" over a list of its own is the article's).
  */
-import type { BlockPrint, SiteMemory } from './types.ts';
+import type { BlockPrint, SiteMemory, SiteObservations } from './types.ts';
 
 /** This article as the decision sees it: its identity and its prose fingerprints. */
 export interface ArticlePrints {
@@ -48,6 +48,14 @@ export function templateVerdicts(blocks: readonly BlockPrint[], memory: SiteMemo
     }
   }
   return verdicts;
+}
+
+/**
+ * Whether `memory` could remove anything from the article that made `observations`: one of its
+ * blocks was seen on another article. False means cleaning it with `memory` changes nothing.
+ */
+export function mayRemove(observations: SiteObservations, memory: SiteMemory): boolean {
+  return observations.blocks.some((fp) => own(memory.blocks, fp)?.a.some((id) => isOther(id, observations, memory)) ?? false);
 }
 
 /** The fingerprints one article adds to the memory: its non-prose blocks, once each. */

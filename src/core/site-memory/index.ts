@@ -5,7 +5,7 @@
  */
 export { applySiteMemory, SITE_MEMORY_RULE } from './apply.ts';
 export { articlePrints, candidateBlocks, PROSE_CHARS, type CandidateBlock } from './blocks.ts';
-export { observedPrints, templateVerdicts, type ArticlePrints } from './decide.ts';
+export { mayRemove, observedPrints, templateVerdicts, type ArticlePrints } from './decide.ts';
 export { hashText, normaliseBlockText } from './fingerprint.ts';
 export { emptyMemory, learn, readMemory, sitesToForget } from './learn.ts';
 export { siteKey } from './site-key.ts';
