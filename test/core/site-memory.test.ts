@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/core/clean.ts';
 import {
-  emptyMemory, learn, MapStore, readMemory, siteKey, SITE_MEMORY_RULE, sitesToForget, templateVerdicts,
+  candidateBlocks, emptyMemory, learn, MapStore, readMemory, siteKey, SITE_MEMORY_RULE, sitesToForget, templateVerdicts,
   type BlockPrint, type SiteMemory,
 } from '../../src/core/site-memory/index.ts';
 import type { CleanResult } from '../../src/core/types.ts';
@@ -85,6 +85,30 @@ describe('site memory in the pipeline', () => {
     const again = clean(page('article-a', 'https://warta.contoh.co.id/daerah/2024/05/01/banjir-surut?utm_source=wa'), memory);
     expect(memoryRemovals(again)).toEqual([]);
     expect(again.text).toBe(first.text);
+  });
+
+  it('takes an edited version of an article (a paragraph added) for the same article', () => {
+    let memory = emptyMemory();
+    const first = clean(page('article-a'), memory);
+    memory = learn(memory, first.siteMemory!, 1);
+    const edited = page('article-a');
+    const update = edited.createElement('p');
+    update.textContent = 'Pembaruan: pada Rabu sore, petugas memastikan seluruh pengungsi sudah kembali ke rumah masing-masing dan dapur umum ditutup.';
+    edited.querySelector('.isi')!.prepend(update);
+    const again = clean(edited, memory);
+    expect(again.siteMemory?.article).not.toBe(first.siteMemory?.article);
+    expect(memoryRemovals(again)).toEqual([]);
+  });
+
+  it('walks a page whose form shadows the DOM properties it reads', () => {
+    const doc = page('article-b');
+    doc.querySelector('.isi')!.insertAdjacentHTML('beforeend',
+      '<form><input name="tagName"><input name="children"><input name="textContent"><p>Isi formulir ini untuk berlangganan kabar.</p></form>');
+    expect(() => clean(doc, read('article-a').memory)).not.toThrow();
+    const root = new JSDOM('<div><form><input name="tagName"><input name="children"><p>Isi formulir ini untuk berlangganan.</p></form><p>Paragraf biasa.</p></div>')
+      .window.document.querySelector('div')!;
+    const texts = candidateBlocks(root).map((b) => b.element.textContent);
+    expect(texts).toContain('Paragraf biasa.');
   });
 
   it('leaves the result as it was when no memory is given, and never changes the input', () => {
