@@ -14,6 +14,8 @@ export const SITE_MEMORY_RULE = Object.freeze({
   id: 'memory-site-template',
   category: 'template' as const,
   note: "Repeated on other articles of this site (learned as you read): the site's template, not the article",
+  /** The pages under `test/fixtures/` that prove it (test/core/site-memory.test.ts reads them in order). */
+  fixture: 'site-memory',
 });
 
 /**
