@@ -26,7 +26,8 @@ export class EvalMemory {
       this.#corpus = corpus;
       this.#store = new MapStore(undefined, Number.POSITIVE_INFINITY);
     }
-    const site = siteKey(url);
+    // A page without a URL gets a stand-in on example.invalid (lib/corpus.ts): no site to learn.
+    const site = /\.invalid$/.test(new URL(url).hostname) ? null : siteKey(url);
     const siteMemory = (site && (await this.#store.load(site))) || { blocks: {}, articles: {} };
     const start = performance.now();
     try {
