@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/core/clean.ts';
 import {
-  candidateBlocks, emptyMemory, learn, MapStore, readMemory, siteKey, SITE_MEMORY_RULE, sitesToForget, templateVerdicts,
+  candidateBlocks, DEFAULT_LIMITS, emptyMemory, hashText, learn, MapStore, readMemory, siteKey, SITE_MEMORY_RULE, sitesToForget, templateVerdicts,
   type BlockPrint, type SiteMemory,
 } from '../../src/core/site-memory/index.ts';
 import type { CleanResult } from '../../src/core/types.ts';
@@ -172,6 +172,20 @@ describe('learn', () => {
     expect(Object.keys(memory.blocks).sort()).toEqual(['b1', 'c1', 'template']);
     expect(memory.blocks.template?.a).toEqual(['b', 'c']);
     expect(Object.keys(memory.articles).sort()).toEqual(['b', 'c']);
+  });
+
+  it('keeps a busy site within the default caps, under 30 KB of JSON', () => {
+    let memory: SiteMemory | undefined;
+    const print = (n: number): string => hashText(`block ${n}`);
+    for (let a = 0; a < 200; a++) {
+      const blocks = [...Array(30).keys()].map((b) => print(a * 100 + b)).concat(print(-1), print(-2));
+      memory = learn(memory, { article: print(-1000 - a), prose: [...Array(8).keys()].map((p) => print(-5000 - a * 10 - p)), blocks }, 1_733_000_000_000 + a);
+    }
+    expect(Object.keys(memory!.blocks)).toHaveLength(DEFAULT_LIMITS.blocksPerSite);
+    expect(Object.keys(memory!.articles)).toHaveLength(DEFAULT_LIMITS.articlesPerSite);
+    // The template's two blocks, seen on every article, survive the churn.
+    expect(memory!.blocks[print(-1)]?.a).toHaveLength(2);
+    expect(JSON.stringify(memory).length).toBeLessThan(30_000);
   });
 
   it('does not change the memory it is given', () => {
