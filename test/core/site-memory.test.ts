@@ -122,6 +122,14 @@ describe('site memory in the pipeline', () => {
   });
 });
 
+describe('candidateBlocks', () => {
+  it('leaves out date lines (two articles of one day share them) and blocks with under three letters', () => {
+    const root = new JSDOM('<div><p>15 Dec, 2025</p><p>Rabu, 01/05/2024 10:00 WIB</p><p>12</p><p>Ikuti kami di kanal WhatsApp</p></div>')
+      .window.document.querySelector('div')!;
+    expect(candidateBlocks(root).map((b) => b.element.textContent)).toEqual(['Ikuti kami di kanal WhatsApp']);
+  });
+});
+
 describe('templateVerdicts', () => {
   const block = (fp: string, extra: Partial<BlockPrint> = {}): BlockPrint => ({ fp, prose: false, heading: 0, ...extra });
   const memory: SiteMemory = {
@@ -235,6 +243,8 @@ describe('siteKey', () => {
     ['https://www.malaymail.com.my/x', 'malaymail.com.my'],
     ['https://kompas.id/baca/1', 'kompas.id'],
     ['https://alice.github.io/post', 'alice.github.io'],
+    ['https://budi.blogspot.co.id/2024/05/a.html', 'budi.blogspot.co.id'],
+    ['https://github.io/', 'github.io'],
     ['http://localhost:8080/a', 'localhost'],
     ['http://127.0.0.1/a', '127.0.0.1'],
     ['file:///tmp/a.html', null],

@@ -24,6 +24,12 @@ const PROSE_LINK_SHARE = 0.5;
 /** A block needs this many letters to be remembered: "1", "A" and "." say nothing of a template. */
 const MIN_LETTERS = 3;
 const LETTER = /\p{L}/gu;
+/**
+ * A short line with a year or a numeric date is the article's date line: two articles of the
+ * same day share it (seen on two bearblog.dev posts), and it is never the site's template.
+ */
+const DATE_LINE = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+const DATE_LINE_CHARS = 60;
 
 export interface CandidateBlock {
   element: Element;
@@ -99,6 +105,7 @@ function describe(element: Element, tag: string): CandidateBlock | null {
   if (typeof raw !== 'string') return null;
   const text = normaliseText(raw);
   if ((text.match(LETTER)?.length ?? 0) < MIN_LETTERS) return null;
+  if (text.length <= DATE_LINE_CHARS && DATE_LINE.test(text)) return null;
   const heading = /^H[1-6]$/.test(tag) ? Number(tag[1]) : 0;
   const prose = heading === 0 && text.length >= PROSE_CHARS && linkTextLength(element) < text.length * PROSE_LINK_SHARE;
   return { element, chars: text.length, print: { fp: hashText(normaliseBlockText(text)), prose, heading } };

@@ -11,6 +11,8 @@ const SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'go', 'gov', 'mil', 'ne'
 const SHARED_HOSTS = new Set([
   'github.io', 'gitlab.io', 'blogspot.com', 'wordpress.com', 'tumblr.com', 'substack.com', 'medium.com',
   'netlify.app', 'vercel.app', 'pages.dev', 'web.app', 'firebaseapp.com', 'herokuapp.com', 'neocities.org',
+  'bearblog.dev', 'hashnode.dev', 'ghost.io', 'wixsite.com', 'weebly.com', 'notion.site', 'webflow.io',
+  'livejournal.com', 'blogspot.co.id',
 ]);
 
 /** The site key of `url`, or null for an address that is not http(s) or names no host. */
@@ -27,9 +29,7 @@ export function siteKey(url: string): string | null {
   // IP addresses (v4, or v6 in brackets) and single labels (localhost) are their own site.
   if (/^[\d.]+$/.test(host) || host.startsWith('[') || !host.includes('.')) return host;
   const labels = host.split('.');
-  const last2 = labels.slice(-2).join('.');
-  let keep = 2;
-  if (SHARED_HOSTS.has(last2)) keep = 3;
-  else if (labels.length > 2 && labels.at(-1)?.length === 2 && SECOND_LEVEL.has(labels.at(-2) ?? '')) keep = 3;
+  let keep = labels.length > 2 && labels.at(-1)?.length === 2 && SECOND_LEVEL.has(labels.at(-2) ?? '') ? 3 : 2;
+  if (labels.length > keep && SHARED_HOSTS.has(labels.slice(-keep).join('.'))) keep += 1;
   return labels.slice(-keep).join('.');
 }
