@@ -130,6 +130,14 @@ describe('candidateBlocks', () => {
   });
 });
 
+describe('candidateBlocks and code or tables', () => {
+  it('never offers code (lines repeat across a tutorial site) or a table cell', () => {
+    const root = new JSDOM('<div><pre><div>import { useState } from "react";</div></pre><p>Teks <code>npm install</code> biasa.</p><table><tr><td>Nama</td><td><p>Harga per kilo</p></td></tr></table></div>')
+      .window.document.querySelector('div')!;
+    expect(candidateBlocks(root).map((b) => b.element.textContent)).toEqual(['Teks npm install biasa.', 'Harga per kilo']);
+  });
+});
+
 describe('templateVerdicts', () => {
   const block = (fp: string, extra: Partial<BlockPrint> = {}): BlockPrint => ({ fp, prose: false, heading: 0, ...extra });
   const memory: SiteMemory = {

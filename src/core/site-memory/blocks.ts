@@ -14,6 +14,11 @@ const BLOCK_TAGS = new Set([
   'FIGURE', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CENTER', 'ADDRESS', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'HR',
 ]);
 
+/** Code repeats across pages of one site (tutorials import the same modules) and is never template: not walked. */
+const CODE_TAGS = new Set(['PRE', 'CODE', 'SAMP', 'KBD', 'MATH']);
+/** Removing a cell would break its table: the blocks inside cells are candidates, the cells are not. */
+const TABLE_PARTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION']);
+
 /**
  * A block this long, mostly not links, is prose: the article's own paragraphs, which a site may
  * well repeat (a background paragraph in a series of reports) and which are never removed. The
@@ -53,7 +58,7 @@ export function candidateBlocks(root: Element): CandidateBlock[] {
     const el = walker.currentNode as Element;
     const tag = tagOf(el);
     const frame: Frame = { el, tag, holdsBlock: false };
-    if (tag !== null && !SKIP_TAGS.has(tag) && walker.firstChild()) {
+    if (tag !== null && !SKIP_TAGS.has(tag) && !CODE_TAGS.has(tag) && walker.firstChild()) {
       open.push(frame);
       continue;
     }
@@ -92,8 +97,10 @@ function tagOf(el: Element): string | null {
 function finish(frame: Frame, out: CandidateBlock[]): boolean {
   const { el, tag, holdsBlock } = frame;
   if (tag === null || SKIP_TAGS.has(tag)) return false;
+  // A code block counts as a block (its parent is no leaf) but is never a candidate.
+  if (CODE_TAGS.has(tag)) return tag === 'PRE';
   const isBlock = BLOCK_TAGS.has(tag);
-  if (isBlock && !holdsBlock && tag !== 'FORM') {
+  if (isBlock && !holdsBlock && tag !== 'FORM' && !TABLE_PARTS.has(tag)) {
     const candidate = describe(el, tag);
     if (candidate) out.push(candidate);
   }
