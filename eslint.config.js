@@ -49,6 +49,15 @@ const HTML_SINKS = [
 ];
 
 /**
+ * `scripting.executeScript` only through src/shared/inject.ts, which makes paths root-absolute
+ * and turns a result's `error` (Firefox reports failures there instead of rejecting) into one.
+ */
+const RAW_INJECTION = {
+  selector: "MemberExpression[property.name='executeScript']",
+  message: 'Inject with injectFile / injectExtractor (src/shared/inject.ts): it checks every result for an error.',
+};
+
+/**
  * Iterating a live collection (`getElementsBy*`, `.children`) in the core: jsdom re-reads its
  * `length` at every step, each read a search of the whole collection, so the listing is quadratic.
  */
@@ -78,7 +87,12 @@ export default defineConfig([
   {
     files: ['src/**'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS], ...forbid('', []) },
+    rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, RAW_INJECTION], ...forbid('', []) },
+  },
+  {
+    // The one place allowed to call executeScript.
+    files: ['src/shared/inject.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS] },
   },
   {
     files: ['src/core/**'],

@@ -2,19 +2,19 @@
  * Injecting the on-demand extraction script and opening the reader view in a tab. Injection is
  * idempotent: `content/extract.js` guards against running its setup twice in one page.
  */
-import { browser } from '../shared/browser.ts';
+import { EXTRACT_FILE, injectFile } from '../shared/inject.ts';
 import { sendToTab } from '../shared/messaging.ts';
 
-export const EXTRACT_FILE = 'content/extract.js';
+export { EXTRACT_FILE };
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Injects `content/extract.js` into the top frame of `tabId`. */
+/** Injects `content/extract.js` into the top frame of `tabId`, saying why when it could not. */
 export async function injectExtractor(tabId: number): Promise<{ ok: boolean; error?: string }> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_FILE] });
+    await injectFile(tabId, EXTRACT_FILE);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: reason(error) };

@@ -6,11 +6,11 @@
  * change are cleaned again with it. The others keep their first-pass output, which is what the
  * second pass would give.
  *
- * The passes only schedule: `run` does the cleaning, in this process or in a worker (the memory
- * is plain JSON, so it can be posted).
+ * The passes only schedule: `run` does the cleaning, here in the page workers. What a page is
+ * sent is the part of its site's memory about its own blocks, which is all the decision reads.
  */
-import { emptyMemory } from '../core/site-memory/learn.ts';
 import { mayRemove } from '../core/site-memory/decide.ts';
+import { emptyMemory } from '../core/site-memory/learn.ts';
 import { MapStore } from '../core/site-memory/store.ts';
 import type { MemoryLimits, SiteMemory, SiteObservations } from '../core/site-memory/types.ts';
 
@@ -24,19 +24,32 @@ export interface PagePass {
 /** A batch holds every page of a site at once, so nothing is forgotten within it. */
 const BATCH_LIMITS: MemoryLimits = { blocksPerSite: Number.POSITIVE_INFINITY, articlesPerSite: Number.POSITIVE_INFINITY, articlesPerBlock: 2 };
 
+/** The part of `memory` the decision reads for the article that made `observed`. */
+export function memoryFor(observed: SiteObservations, memory: SiteMemory): SiteMemory {
+  const part = emptyMemory();
+  for (const fp of observed.blocks) {
+    const record = Object.hasOwn(memory.blocks, fp) ? memory.blocks[fp] : undefined;
+    if (!record) continue;
+    part.blocks[fp] = record;
+    for (const id of record.a) {
+      const article = Object.hasOwn(memory.articles, id) ? memory.articles[id] : undefined;
+      if (article) part.articles[id] = article;
+    }
+  }
+  return part;
+}
+
 /**
- * Runs `count` pages in two passes (see above) and returns their output lines in page order.
- * @param run cleans page `index` with `memory`, the site's memory (empty in the first pass).
+ * Runs `count` pages in two passes (see above) and returns their passes in page order; the pages
+ * of a pass are all handed to `run` at once (the worker pool queues them).
+ * @param run cleans page `index` with `memory`, its site's memory (empty in the first pass).
  */
-export async function runWithSiteMemory(count: number, run: (index: number, memory: SiteMemory) => Promise<PagePass>): Promise<string[]> {
-  const first: PagePass[] = [];
-  for (let i = 0; i < count; i++) first.push(await run(i, emptyMemory()));
+export async function runWithSiteMemory<P extends PagePass>(count: number, run: (index: number, memory: SiteMemory) => Promise<P>): Promise<P[]> {
+  const first = await Promise.all(Array.from({ length: count }, (_, i) => run(i, emptyMemory())));
   const store = new MapStore(BATCH_LIMITS, Number.POSITIVE_INFINITY);
   for (const page of first) if (page.site && page.observed) await store.observe(page.site, page.observed);
-  const lines: string[] = [];
-  for (const [i, page] of first.entries()) {
+  return Promise.all(first.map(async (page, i) => {
     const memory = page.site && page.observed ? await store.load(page.site) : undefined;
-    lines.push(memory && page.observed && mayRemove(page.observed, memory) ? (await run(i, memory)).line : page.line);
-  }
-  return lines;
+    return memory && page.observed && mayRemove(page.observed, memory) ? run(i, memoryFor(page.observed, memory)) : page;
+  }));
 }

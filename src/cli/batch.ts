@@ -1,20 +1,24 @@
 /**
- * `bersih batch MANIFEST.jsonl`: many pages in one process (jsdom and the core load once).
- * Each manifest line is `{"file": PATH, "url": URL}`; each output line is one JSON object, in
- * manifest order. A bad page or a bad line becomes `{"file", "error"}` and the batch goes on.
+ * `bersih batch MANIFEST.jsonl`: many pages, read line by line and extracted in a pool of page
+ * workers (./page-runner.ts; jsdom and the core load once per worker). Each manifest line is
+ * `{"file": PATH, "url": URL, "encoding": LABEL}`; each output line is one JSON object, in
+ * manifest order whatever the number of workers. A bad page or line, or a page over a limit,
+ * becomes `{"file", "error"}` and the batch goes on. With site memory (the default; see
+ * ./batch-memory.ts) the whole manifest is read first and the lines come once every page ran.
  */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { siteKey } from '../core/site-memory/site-key.ts';
-import type { SiteMemory } from '../core/site-memory/types.ts';
-import { runWithSiteMemory, type PagePass } from './batch-memory.ts';
-import { CliError } from './exit-codes.ts';
-import { extractPage } from './extract.ts';
-import { jsonFields } from './format.ts';
-import { readFileBytes } from './read-input.ts';
+import { createInterface } from 'node:readline';
+import { CliError, ExitCode } from './exit-codes.ts';
+import { runWithSiteMemory } from './batch-memory.ts';
+import type { PageJob, PageOutcome } from './page-job.ts';
+import { pageRunner, type PageRunner } from './page-runner.ts';
 
 interface ManifestEntry {
   file: string;
   url?: string;
+  encoding?: string;
 }
 
 /** Validates one manifest line; returns the entry or the reason it is unusable. */
@@ -26,9 +30,10 @@ export function parseManifestLine(line: string): ManifestEntry | { problem: stri
     return { problem: 'not valid JSON' };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'not a JSON object' };
-  const { file, url } = value as Record<string, unknown>;
+  const { file, url, encoding } = value as Record<string, unknown>;
   if (typeof file !== 'string' || file === '') return { problem: 'missing "file"' };
   if (url !== undefined && url !== null && typeof url !== 'string') return { problem: '"url" must be a string' };
+  if (encoding !== undefined && encoding !== null && typeof encoding !== 'string') return { problem: '"encoding" must be a string' };
   if (typeof url === 'string') {
     try {
       new URL(url);
@@ -36,51 +41,119 @@ export function parseManifestLine(line: string): ManifestEntry | { problem: stri
       return { problem: `"url" is not an absolute URL: ${url}` };
     }
   }
-  return typeof url === 'string' ? { file, url } : { file };
+  return { file, ...(typeof url === 'string' ? { url } : {}), ...(typeof encoding === 'string' ? { encoding } : {}) };
 }
 
-const describe = (e: unknown): string =>
-  e instanceof CliError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+export interface BatchOptions {
+  /** Page workers at once. */
+  jobs: number;
+  /** Seconds each page may take. */
+  timeout: number;
+  /** Site memory across the manifest's pages (./batch-memory.ts); on unless false. */
+  siteMemory?: boolean;
+}
 
-/** A manifest line to run, or the output line of one that cannot be. */
-type Job = { line: string } | { entry: ManifestEntry; path: string };
+/** What a batch did: entries listed in the manifest (bad lines included) and pages extracted. */
+export interface BatchSummary {
+  listed: number;
+  done: number;
+}
+
+/** Opens the manifest as lines; throws an `unreadable` `CliError` when it cannot. */
+async function manifestLines(path: string): Promise<AsyncIterable<string>> {
+  try {
+    if ((await stat(path)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new CliError(ExitCode.unreadable, `cannot read '${path}': ${why}`);
+  }
+  return createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+}
+
+interface Line {
+  text: string;
+  ok: boolean;
+}
+
+/** One manifest line as a page job, or the error line it gets when it names no usable page. */
+function toJob(line: string, number: number, base: string): { job: PageJob; file: string } | { text: string } {
+  const entry = parseManifestLine(line);
+  if ('problem' in entry) {
+    const file = /"file"\s*:\s*"([^"]*)"/.exec(line)?.[1] ?? null;
+    return { text: JSON.stringify({ file, error: `manifest line ${number}: ${entry.problem}` }) };
+  }
+  const path = isAbsolute(entry.file) ? entry.file : resolve(base, entry.file);
+  const job: PageJob = { file: path, name: entry.file, output: 'batch', ...(entry.url ? { url: entry.url } : {}), ...(entry.encoding ? { encoding: entry.encoding } : {}) };
+  return { job, file: entry.file };
+}
+
+/** The page's output line, or its error line. */
+const lineOf = (outcome: PageOutcome, file: string): Line =>
+  outcome.ok ? { text: outcome.output, ok: true } : { text: JSON.stringify({ file, error: outcome.message }), ok: false };
 
 /**
- * Runs a manifest, writing one line per entry through `write`. Throws (a `CliError`) only when
- * the manifest itself cannot be read. With site memory (the default) each site's pages teach
- * each other (see batch-memory.ts), and the lines come once every page has run.
+ * The batch with site memory: every line is read first (the first page of a site learns from
+ * the last), the pages run in two passes (./batch-memory.ts), then the lines are written.
  */
-export async function runBatch(manifest: string, write: (line: string) => void, options: { siteMemory?: boolean } = {}): Promise<void> {
-  const text = (await readFileBytes(manifest)).toString('utf8');
-  const base = dirname(resolve(manifest));
-  const jobs: Job[] = [];
-  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+async function runRemembering(lines: AsyncIterable<string>, base: string, runner: PageRunner, write: (line: string) => void): Promise<BatchSummary> {
+  const jobs: ReturnType<typeof toJob>[] = [];
+  let number = 0;
+  for await (const raw of lines) {
+    number++;
     const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const entry = parseManifestLine(line);
-    if ('problem' in entry) {
-      const file = /"file"\s*:\s*"([^"]*)"/.exec(line)?.[1] ?? null;
-      jobs.push({ line: JSON.stringify({ file, error: `manifest line ${index + 1}: ${entry.problem}` }) });
-      continue;
-    }
-    jobs.push({ entry, path: isAbsolute(entry.file) ? entry.file : resolve(base, entry.file) });
+    if (line !== '' && !line.startsWith('#')) jobs.push(toJob(line, number, base));
   }
-  if (options.siteMemory === false) {
-    for (const job of jobs) write((await runJob(job)).line);
-    return;
-  }
-  for (const line of await runWithSiteMemory(jobs.length, (i, memory) => runJob(jobs[i]!, memory))) write(line);
+  const passes = await runWithSiteMemory(jobs.length, async (i, siteMemory) => {
+    const entry = jobs[i]!;
+    if ('text' in entry) return { line: entry.text, site: null, ok: false };
+    const outcome = await runner.run({ ...entry.job, siteMemory });
+    const { text, ok } = lineOf(outcome, entry.file);
+    return { line: text, ok, site: (outcome.ok && outcome.site) || null, ...(outcome.ok && outcome.observed && { observed: outcome.observed }) };
+  });
+  for (const pass of passes) write(pass.line);
+  return { listed: jobs.length, done: passes.filter((p) => p.ok).length };
 }
 
-/** One job's output line, with its site and what it taught the memory when `siteMemory` is given. */
-async function runJob(job: Job, siteMemory?: SiteMemory): Promise<PagePass> {
-  if ('line' in job) return { line: job.line, site: null };
-  try {
-    const { result, url } = await extractPage(job.path, job.entry.url, job.entry.file, siteMemory);
-    const { siteMemory: observed, ...article } = result;
-    const line = JSON.stringify({ file: job.entry.file, ...jsonFields(article, url) });
-    return { line, site: url ? siteKey(url) : null, ...(observed && { observed }) };
-  } catch (e) {
-    return { line: JSON.stringify({ file: job.entry.file, error: describe(e) }), site: null };
+/**
+ * Runs a manifest, writing one line per entry through `write`, in manifest order. Throws (a
+ * `CliError`) only when the manifest itself cannot be read.
+ */
+export async function runBatch(manifest: string, write: (line: string) => void, options: BatchOptions): Promise<BatchSummary> {
+  const lines = await manifestLines(manifest);
+  const base = dirname(resolve(manifest));
+  const runner = pageRunner(options.jobs, options.timeout);
+  if (options.siteMemory !== false) {
+    try {
+      return await runRemembering(lines, base, runner, write);
+    } finally {
+      await runner.close();
+    }
   }
+  // Pages finish out of order; a bounded window of them waits for the oldest, so a slow page
+  // holds back at most this many finished ones.
+  const window: Promise<Line>[] = [];
+  const limit = options.jobs * 4;
+  const summary: BatchSummary = { listed: 0, done: 0 };
+  const flush = async (): Promise<void> => {
+    const line = await window.shift()!;
+    if (line.ok) summary.done++;
+    write(line.text);
+  };
+  try {
+    let number = 0;
+    for await (const raw of lines) {
+      number++;
+      const line = raw.trim();
+      if (line === '' || line.startsWith('#')) continue;
+      summary.listed++;
+      const entry = toJob(line, number, base);
+      window.push('text' in entry ? Promise.resolve({ text: entry.text, ok: false }) : runner.run(entry.job).then((outcome) => lineOf(outcome, entry.file)));
+      if (window.length >= limit) await flush();
+    }
+    while (window.length > 0) await flush();
+  } finally {
+    await runner.close();
+  }
+  return summary;
 }

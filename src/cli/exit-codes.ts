@@ -9,6 +9,10 @@ export const ExitCode = {
   unreadable: 3,
   notHtml: 4,
   tooLarge: 5,
+  /** Over a page limit other than bytes: elements, memory or time (see limits.ts). */
+  overLimit: 6,
+  /** `batch` only: the manifest listed pages and not one of them was extracted. */
+  noPageDone: 7,
   /** BSD sysexits' EX_SOFTWARE: a bug in bersih, not in the input. */
   internal: 70,
 } as const;

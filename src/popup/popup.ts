@@ -7,6 +7,7 @@ import type { CleanResult, Removal } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import { localiseDocument, t } from '../shared/i18n.ts';
 import type { ExtractResponse } from '../shared/messages.ts';
+import { injectExtractor } from '../shared/inject.ts';
 import { sendToTab } from '../shared/messaging.ts';
 import { loadSettings, saveSettings } from '../shared/settings.ts';
 import { clipboardText, copyWithFeedback, renderActions } from './actions.ts';
@@ -16,8 +17,6 @@ import { renderRemovals } from './render-removals.ts';
 import { renderSiteToggles } from './site-toggles.ts';
 import { renderState, type PopupState } from './states.ts';
 import { renderTidyToggle } from './tidy-toggle.ts';
-
-const EXTRACT_FILE = 'content/extract.js';
 
 function region(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -144,7 +143,7 @@ async function main(): Promise<void> {
   }
   const tabId = tab.id;
   // The extraction is the long pole: it starts first, and the site switches are drawn meanwhile.
-  const injected = browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_FILE] });
+  const injected = injectExtractor(tabId);
   const siteToggles = access.origin ? showSiteToggles(access.origin) : Promise.resolve();
   try {
     await injected;

@@ -40,6 +40,14 @@ describe('injecting the extractor', () => {
     expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 12 }, files: [EXTRACT_FILE] });
   });
 
+  it('reports a failure the browser put in the result instead of rejecting (Firefox)', async () => {
+    browser.scripting.executeScript.mockResolvedValueOnce([{ frameId: 0, error: new Error('Unable to load script') }] as never);
+    await expect(injectExtractor(12)).resolves.toEqual({
+      ok: false,
+      error: 'Could not run /content/extract.js in the page: Unable to load script',
+    });
+  });
+
   it('reports why injection failed', async () => {
     browser.scripting.executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
     await expect(injectExtractor(12)).resolves.toEqual({ ok: false, error: 'Cannot access contents of the page' });

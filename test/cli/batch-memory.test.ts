@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runWithSiteMemory, type PagePass } from '../../src/cli/batch-memory.ts';
-import type { SiteMemory } from '../../src/core/site-memory/index.ts';
+import { memoryFor, runWithSiteMemory, type PagePass } from '../../src/cli/batch-memory.ts';
+import { learn, type SiteMemory } from '../../src/core/site-memory/index.ts';
 import { bersih, tempDir } from './cli-harness.ts';
 
 describe('runWithSiteMemory (the two passes)', () => {
@@ -24,17 +24,29 @@ describe('runWithSiteMemory (the two passes)', () => {
       ['a.com', '3', ['nav', 'own-3']],
       [null, '4', ['nav']],
     ]);
-    const lines = await runWithSiteMemory(4, run);
+    const passes = await runWithSiteMemory(4, run);
     expect(calls.slice(0, 4)).toEqual([0, 1, 2, 3].map((index) => ({ index, blocks: 0 })));
-    // Page 0 learns from page 2 (later in the manifest) and page 2 from page 0; b.com has one page, page 3 no site.
-    expect(calls.slice(4)).toEqual([{ index: 0, blocks: 3 }, { index: 2, blocks: 3 }]);
-    expect(lines).toEqual(['page 0 with 3', 'page 1 with 0', 'page 2 with 3', 'page 3 with 0']);
+    // Page 0 learns from page 2 (later in the manifest) and page 2 from page 0; b.com has one page,
+    // page 3 no site. Each is sent the memory of its own blocks only.
+    expect(calls.slice(4)).toEqual([{ index: 0, blocks: 2 }, { index: 2, blocks: 2 }]);
+    expect(passes.map((p) => p.line)).toEqual(['page 0 with 2', 'page 1 with 0', 'page 2 with 2', 'page 3 with 0']);
   });
 
   it('does not run a page again for a block that only it holds, twice', async () => {
     const { run, calls } = pages([['a.com', '1', ['x']], ['a.com', '1', ['x']]]);
     await runWithSiteMemory(2, run);
     expect(calls).toHaveLength(2);
+  });
+});
+
+describe('memoryFor', () => {
+  it('keeps the records of the page’s own blocks and the articles they name', () => {
+    let memory = learn(undefined, { article: '1', prose: ['p1'], blocks: ['nav', 'own-1'] }, 1);
+    memory = learn(memory, { article: '2', prose: ['p2'], blocks: ['nav', 'own-2'] }, 2);
+    expect(memoryFor({ article: '1', prose: ['p1'], blocks: ['nav', 'own-1'] }, memory)).toEqual({
+      blocks: { nav: { a: ['1', '2'], t: 2 }, 'own-1': { a: ['1'], t: 1 } },
+      articles: { 1: { p: ['p1'], t: 1 }, 2: { p: ['p2'], t: 2 } },
+    });
   });
 });
 

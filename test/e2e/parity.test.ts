@@ -1,22 +1,21 @@
 /**
- * Parity: for every golden fixture, the built content script inside Chromium extracts exactly
+ * Parity, in each browser: for every golden fixture, the built content script extracts exactly
  * the text the core extracts in Node (jsdom), from the same HTML at the same URL. A mismatch
  * means the bundle, the browser's parser or a browser-only code path changed the result.
  */
-import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/core/index.ts';
 import type { ExtractResponse } from '../../src/shared/messages.ts';
-import type { ChromeApi } from './harness/chrome-api.ts';
-import { tabIdOf } from './harness/extension-browser.ts';
+import type { ExtensionApi } from './driver/types.ts';
+import { useDriver } from './driver/use-driver.ts';
 import { FIXTURES_DIR } from './harness/fixture-routes.ts';
-import { useExtensionBrowser } from './harness/suite.ts';
 
-declare const chrome: ChromeApi;
+declare const browser: ExtensionApi;
 
-const suite = useExtensionBrowser();
+const driver = useDriver();
 
 const FIXTURES = existsSync(FIXTURES_DIR)
   ? readdirSync(FIXTURES_DIR).filter((name) => existsSync(join(FIXTURES_DIR, name, 'source.html'))).sort()
@@ -41,25 +40,33 @@ function nodeText(html: string, url: string): string | null {
   }
 }
 
-describe('content script ↔ core parity', () => {
+describe(`content script ↔ core parity (${driver.name})`, () => {
+  beforeAll(async () => {
+    // Host access to the fixture server without auto-clean (which would tidy the pages first):
+    // granting it switches auto-clean on (the background reads a grant as intent), so it is
+    // switched off again; the permission stays.
+    await driver.enableAutoClean(driver.origin);
+    await driver.disableAutoClean();
+  });
+
   it('has golden fixtures to compare', () => {
     expect(FIXTURES.length).toBeGreaterThan(0);
   });
 
-  it('extracts the same text in Chromium as in Node for every fixture', async () => {
-    const page = await suite.newPage();
+  it(`extracts the same text in ${driver.name} as in Node for every fixture`, async () => {
+    const page = await driver.newPage('/pages/article.html');
     const mismatches: string[] = [];
     try {
-      await page.goto(suite.url('/pages/article.html'));
       // One tab for every fixture: its id stays the same across navigations.
-      const tabId = await tabIdOf(suite.ext.sw, page);
+      const tabId = await page.tabId();
       for (const name of FIXTURES) {
-        const url = suite.url(`/fixtures/${name}/`);
+        const url = driver.url(`/fixtures/${name}/`);
         await page.goto(url);
         // The popup's path: inject the extractor, then send it `extract` (src/popup/popup.ts).
-        const response = await suite.ext.sw.evaluate(async (id) => {
-          await chrome.scripting.executeScript({ target: { tabId: id }, files: ['content/extract.js'] });
-          return (await chrome.tabs.sendMessage(id, { type: 'extract' }, { frameId: 0 })) as ExtractResponse;
+        const response = await driver.inExtension(async (id) => {
+          const [result] = await browser.scripting.executeScript({ target: { tabId: id }, files: ['/content/extract.js'] });
+          if (result?.error) throw new Error(String(result.error));
+          return (await browser.tabs.sendMessage(id, { type: 'extract' }, { frameId: 0 })) as ExtractResponse;
         }, tabId);
         const browserText = response.ok ? response.article.text : `(${response.reason})`;
         const html = readFileSync(join(FIXTURES_DIR, name, 'source.html'), 'utf8');

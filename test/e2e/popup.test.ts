@@ -1,68 +1,101 @@
 /**
- * The toolbar popup in real Chromium: a click on our article page shows the cleaned text and
- * an accurate removal summary; on pages extensions may not touch it says why.
+ * The toolbar popup, in each browser: a click on our article page shows the cleaned text and an
+ * accurate removal summary, and Copy text / Copy Markdown put the article on the system
+ * clipboard (read back by a real paste). Pages with no article, and pages the browser forbids,
+ * each get their own message.
  */
 import { describe, expect, it } from 'vitest';
-import type { ChromeApi } from './harness/chrome-api.ts';
+import type { ExtensionApi } from './driver/types.ts';
+import { popupOutcome, withPage, withPopup } from './driver/helpers.ts';
+import { useDriver } from './driver/use-driver.ts';
 import { message, plural } from './harness/locale.ts';
-import { artifactPath, publishScreenshot, useExtensionBrowser } from './harness/suite.ts';
+import { artifactPath, publishScreenshot } from './harness/suite.ts';
 
-declare const chrome: ChromeApi;
+declare const browser: ExtensionApi;
 
-const suite = useExtensionBrowser();
+const driver = useDriver();
 
+const TITLE = 'Warga Desa Sukamaju Bangun Jembatan Bambu Secara Gotong Royong';
 const PARAGRAPHS = Array.from({ length: 10 }, (_, i) => `Paragraf ${i + 1}.`);
 /** Text of the inserts and ad slots in test/e2e/pages/article.html. */
 const CLUTTER = ['Baca Juga', 'Baca juga', 'Harga Cabai', 'Petani Kopi', 'rb-1', 'div-gpt-ad'];
 
-describe('toolbar popup', () => {
+describe(`toolbar popup (${driver.name})`, () => {
   it('shows the cleaned article and what was removed', async () => {
-    const page = await suite.newPage();
-    await page.goto(suite.url('/pages/article.html'));
-    const popup = await suite.openPopup(page);
+    const page = await driver.newPage('/pages/article.html');
+    const popup = await driver.openPopup(page);
     try {
-      const text = await popup.waitFor(() => document.querySelector<HTMLElement>('.article .article-body')?.innerText);
+      const text = await popup.waitFor('the article', () => document.querySelector<HTMLElement>('.article .article-body')?.innerText);
       for (const paragraph of PARAGRAPHS) expect(text).toContain(paragraph);
       for (const clutter of CLUTTER) expect(text).not.toContain(clutter);
-      expect(await popup.evaluate(() => document.querySelector('.article-title')?.textContent)).toBe(
-        'Warga Desa Sukamaju Bangun Jembatan Bambu Secara Gotong Royong',
-      );
+      expect(await popup.evaluate(() => document.querySelector('.article-title')?.textContent)).toBe(TITLE);
 
       const summary = await popup.evaluate(() => document.querySelector('.removals summary')?.textContent);
-      const list = new Intl.ListFormat('en', { type: 'conjunction' }).format([
-        plural('removedRelated', 2),
-        plural('removedAd', 3),
-      ]);
+      const list = new Intl.ListFormat('en', { type: 'conjunction' }).format([plural('removedRelated', 2), plural('removedAd', 3)]);
       expect(summary).toBe(message('removedSummary', list));
 
-      const shot = await artifactPath('popup.png');
+      const shot = await artifactPath(`popup-${driver.name}.png`);
       await popup.screenshot(shot);
-      await publishScreenshot(shot, 'popup.png');
+      await publishScreenshot(shot, driver.name === 'chromium' ? 'popup.png' : 'popup-firefox.png');
     } finally {
       await popup.close();
       await page.close();
     }
   });
 
-  it('explains that browser pages are off limits', async () => {
-    const page = await suite.newPage();
-    await page.goto('chrome://version');
-    const popup = await suite.openPopup(page);
+  it('copies the article as text and as Markdown to the clipboard', async () => {
+    const page = await driver.newPage('/pages/article.html');
     try {
-      const shown = await popup.waitFor(
-        () => document.querySelector('[data-state="forbidden"] .state-message')?.textContent,
-      );
-      // A toolbar click grants activeTab, which shows the popup the tab's URL; automation never
-      // grants it, and without it Chrome hides a chrome:// tab's URL. So the popup can only say
-      // "no web page" here, unless it can see the URL, and then it must name browser pages.
-      const seesUrl = await popup.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-        return tab?.url !== undefined;
-      });
-      expect(shown).toBe(message(seesUrl ? 'stateForbiddenBrowser' : 'stateForbiddenNoUrl'));
+      for (const [action, heading] of [['copy-text', TITLE], ['copy-markdown', `# ${TITLE}`]] as const) {
+        const popup = await driver.openPopup(page);
+        try {
+          await popup.waitFor('the article', () => document.querySelector('.article-title') !== null);
+          await popup.click(`[data-action="${action}"]`);
+          const status = await popup.waitFor('the copy status', () => {
+            const element = document.querySelector<HTMLElement>('.copy-status');
+            return element?.dataset.outcome && { outcome: element.dataset.outcome, text: element.textContent };
+          });
+          expect(status).toEqual({ outcome: 'ok', text: message('copied') });
+        } finally {
+          await popup.close();
+        }
+        const pasted = await page.pasteClipboard();
+        expect(pasted.startsWith(`${heading}\n\nParagraf 1. Warga Desa Sukamaju`), pasted.slice(0, 120)).toBe(true);
+        expect(pasted).toContain('Paragraf 10. Kisah dari Sukamaju');
+        for (const clutter of CLUTTER) expect(pasted).not.toContain(clutter);
+      }
     } finally {
-      await popup.close();
       await page.close();
     }
+  });
+
+  it('offers the selection on a page with no article', async () => {
+    await withPage(driver, '/pages/no-article.html', (page) =>
+      withPopup(driver, page, async (popup) => {
+        expect(await popupOutcome(popup)).toEqual({ kind: 'state', state: 'no-article', message: message('stateNoArticle') });
+        expect(await popup.evaluate(() => document.querySelector('[data-action="use-selection"]') !== null)).toBe(true);
+      }),
+    );
+  });
+
+  it('explains that browser pages are off limits', async () => {
+    await withPage(driver, driver.forbiddenUrl, (page) =>
+      withPopup(driver, page, async (popup) => {
+        const outcome = await popupOutcome(popup);
+        // Whether the popup sees the tab's URL depends on activeTab (granted by a real toolbar
+        // click, and by openPopup() in Firefox; Chromium automation cannot click the toolbar): it
+        // names browser pages when it can see the URL, else it says there is no web page.
+        const seesUrl = await popup.evaluate(async () => {
+          const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+          return tab?.url !== undefined;
+        });
+        expect(outcome).toEqual({
+          kind: 'state',
+          state: 'forbidden',
+          message: message(seesUrl ? 'stateForbiddenBrowser' : 'stateForbiddenNoUrl'),
+        });
+        if (driver.name === 'firefox') expect(seesUrl).toBe(true);
+      }),
+    );
   });
 });

@@ -64,7 +64,7 @@ describe('popup', () => {
     const removed = [{ rule: 'id-baca-juga', category: 'related' as const, reason: 'Baca Juga', text: 'Baca juga: x' }];
     await openPopup(URL_OK, { extract: { ok: true, article: article({ removed }) } });
     await until(() => expect(document.querySelector('.article-title')).not.toBeNull());
-    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['content/extract.js'] });
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content/extract.js'] });
     expect(document.querySelector('.removals summary')?.textContent).toBe('Removed 1 “Read also” insert.');
     expect(document.querySelectorAll('.actions button')).toHaveLength(3);
     expect(document.querySelector('#status')?.textContent).toBe('Cleaned article ready: Banjir Rob Genangi Pesisir Utara Jakarta');
@@ -119,6 +119,18 @@ describe('popup', () => {
     });
     await until(() => expect(stateShown()).toBe('error'));
     expect(document.querySelector('.state-message')?.textContent).toBe('Something went wrong: Cannot access contents of the page.');
+  });
+
+  it('shows an injection error that the browser reported in the result instead of rejecting', async () => {
+    // Firefox's way (issue 13): the call resolves, and the failure is in the result's `error`.
+    await openPopup(URL_OK, {}, ({ browser: b }) => {
+      b.scripting.executeScript.mockResolvedValueOnce([{ frameId: 0, error: new Error('Unable to load script') }] as never);
+    });
+    await until(() => expect(stateShown()).toBe('error'));
+    expect(document.querySelector('.state-message')?.textContent).toBe(
+      'Something went wrong: Could not run /content/extract.js in the page: Unable to load script',
+    );
+    expect(browser.tabs.sendMessage).not.toHaveBeenCalledWith(7, { type: 'extract' }, { frameId: 0 });
   });
 
   it('shows pages that are too large and extraction errors', async () => {

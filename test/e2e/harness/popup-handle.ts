@@ -131,6 +131,24 @@ export class PopupHandle {
     if (!found) throw new Error(`no element ${selector} in the popup`);
   }
 
+  /**
+   * A real mouse click (trusted input with user activation, as clipboard writes and permission
+   * requests need) at the centre of the first element matching `selector`.
+   */
+  async mouseClick(selector: string): Promise<void> {
+    const centre = await this.evaluate((sel) => {
+      const element = document.querySelector(sel);
+      if (!element) return null;
+      element.scrollIntoView({ block: 'center' });
+      const box = element.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }, selector);
+    if (!centre) throw new Error(`no element ${selector} in the popup`);
+    for (const type of ['mousePressed', 'mouseReleased']) {
+      await this.call('Input.dispatchMouseEvent', { type, ...centre, button: 'left', clickCount: 1 });
+    }
+  }
+
   /** Saves a PNG of the popup as shown. */
   async screenshot(path: string): Promise<void> {
     const { data } = (await this.call('Page.captureScreenshot', { format: 'png' })) as { data: string };

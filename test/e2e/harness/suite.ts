@@ -1,51 +1,10 @@
 /**
- * Per-file setup for the real-browser tests: one Chromium with the extension for the whole
- * file (launching costs ~1.5 s; CI has two cores), plus the small waits and artifact paths
- * every test file uses.
+ * Artifact paths for the scenario files (screenshots). The browser itself is set up per file by
+ * ../driver/use-driver.ts.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './extension-browser.ts';
 import { REPO_ROOT } from './fixture-routes.ts';
-import { PopupHandle } from './popup-handle.ts';
-
-export { disableAutoClean, enableAutoClean } from './auto-clean.ts';
-export { until } from './waits.ts';
-
-export interface Suite {
-  /** The launched browser; only valid inside tests and hooks. */
-  readonly ext: ExtensionBrowser;
-  /** Absolute URL of a fixture-server path such as `/pages/article.html`. */
-  url(path: string): string;
-  /** A fresh tab. */
-  newPage(): Promise<Page>;
-  /** Opens the real toolbar popup for `page`. */
-  openPopup(page: Page): Promise<PopupHandle>;
-}
-
-/** Launches the extension before the file's tests and closes it after them. */
-export function useExtensionBrowser(): Suite {
-  let launched: ExtensionBrowser | undefined;
-  const origin = inject('e2eOrigin');
-  beforeAll(async () => {
-    launched = await launchExtension(inject('chromium'), inject('extensionDir'));
-  });
-  afterAll(async () => {
-    await launched?.close();
-  });
-  const suite: Suite = {
-    get ext(): ExtensionBrowser {
-      if (!launched) throw new Error('the browser is not launched yet');
-      return launched;
-    },
-    url: (path) => `${origin}${path}`,
-    newPage: () => suite.ext.context.newPage(),
-    openPopup: (page) => PopupHandle.open(suite.ext.context, suite.ext.sw, page, suite.ext.extensionId),
-  };
-  return suite;
-}
 
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'artifacts', 'e2e');
 

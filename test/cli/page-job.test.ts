@@ -1,0 +1,39 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { CliError, ExitCode } from '../../src/cli/exit-codes.ts';
+import { failure, runPageJob } from '../../src/cli/page-job.ts';
+import { articleHtml, tempDir } from './cli-harness.ts';
+
+describe('runPageJob', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  it('renders a batch line with the manifest spelling of the file first', async () => {
+    const path = tmp.write('taman.html', articleHtml());
+    const outcome = await runPageJob({ file: path, name: 'taman.html', url: 'https://berita.example/taman', output: 'batch' });
+    expect(outcome.ok).toBe(true);
+    const line = JSON.parse(outcome.ok ? outcome.output : '{}') as Record<string, unknown>;
+    expect(Object.keys(line).slice(0, 2)).toEqual(['file', 'url']);
+    expect(line).toMatchObject({ file: 'taman.html', url: 'https://berita.example/taman', title: 'Kota Bangun Taman Baru di Tepi Sungai' });
+  });
+
+  it('takes bytes read elsewhere (stdin) and renders the asked format', async () => {
+    const outcome = await runPageJob({ file: '-', raw: new Uint8Array(Buffer.from(articleHtml())), output: 'markdown' });
+    expect(outcome).toMatchObject({ ok: true, output: expect.stringMatching(/^# Kota Bangun Taman Baru di Tepi Sungai\n\n/) });
+  });
+
+  it('answers instead of throwing', async () => {
+    expect(await runPageJob({ file: `${tmp.dir}/none.html`, name: 'none.html', output: 'text' })).toEqual({
+      ok: false, code: ExitCode.unreadable, message: "cannot read 'none.html': no such file",
+    });
+  });
+});
+
+describe('failure', () => {
+  it('keeps a CliError, makes a stack overflow a page limit and anything else internal', () => {
+    expect(failure(new CliError(ExitCode.noArticle, 'no article'), 'a.html')).toEqual({ ok: false, code: ExitCode.noArticle, message: 'no article' });
+    expect(failure(new RangeError('Maximum call stack size exceeded'), 'a.html')).toEqual({
+      ok: false, code: ExitCode.overLimit, message: "'a.html' is nested too deeply to extract",
+    });
+    expect(failure(new TypeError('x is undefined'), 'a.html')).toEqual({ ok: false, code: ExitCode.internal, message: 'internal error: x is undefined' });
+  });
+});
