@@ -33,9 +33,10 @@ import { formatErrors, formatGroup, formatLeftovers, formatWorst, groupResults, 
 import { pageF1, shingleMatch } from './lib/metric.ts';
 import { checkSnippets } from './lib/snippets.ts';
 import { formatVerdicts, verdictsOf } from './lib/verdicts.ts';
+import { EvalMemory } from './lib/site-memory.ts';
 import { htmlText, loadCore, runOurs, runReadability, type Extraction } from './lib/systems.ts';
 
-const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--repeat N] [--worst N] [--json FILE] [--verbose] [--generic]';
+const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--repeat N] [--worst N] [--json FILE] [--verbose] [--generic] [--memory]';
 
 function options() {
   const { values, positionals } = parseArgs({
@@ -48,6 +49,7 @@ function options() {
       json: { type: 'string' },
       verbose: { type: 'boolean', short: 'v' },
       generic: { type: 'boolean' },
+      memory: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -113,7 +115,14 @@ interface Runs {
   generic: Extraction | null;
 }
 
-async function evaluatePage(page: CorpusPage, core: Core, readabilityFirst: boolean, repeat: number, generic: boolean): Promise<PageResult> {
+async function evaluatePage(
+  page: CorpusPage,
+  core: Core,
+  readabilityFirst: boolean,
+  repeat: number,
+  generic: boolean,
+  memory: EvalMemory | null,
+): Promise<PageResult> {
   const bytes = page.html();
   const result: PageResult = { corpus: page.corpus, kind: page.kind, id: page.id, type: page.type, url: page.url, kb: Math.round(bytes.length / 1024), systems: {} };
   let parsed: ReturnType<typeof parseHtml>;
@@ -138,6 +147,8 @@ async function evaluatePage(page: CorpusPage, core: Core, readabilityFirst: bool
     result.systems.readability = score(page, gold, first.readability);
     if (first.ours) result.systems.ours = score(page, gold, first.ours);
     if (first.generic) result.systems.generic = score(page, gold, first.generic);
+    // With --memory, ours again with site memory ("memory" in the tables), beside ours without.
+    if (memory && !(core instanceof Error)) result.systems.memory = score(page, gold, await memory.run(core, doc, page.corpus, page.url));
   } finally {
     await parsed.close();
   }
@@ -182,13 +193,14 @@ async function main(): Promise<void> {
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const results: PageResult[] = [];
+  const memory = opts.memory ? new EvalMemory() : null;
   for (const dir of dirs) {
     let pages = loadCorpus(dir);
     if (opts.type) pages = pages.filter((p) => p.type === opts.type);
     if (opts.limit !== undefined) pages = pages.slice(0, opts.limit);
     for (const [i, page] of pages.entries()) {
       const t = performance.now();
-      results.push(await evaluatePage(page, core, results.length % 2 === 0, opts.repeat, opts.generic ?? false));
+      results.push(await evaluatePage(page, core, results.length % 2 === 0, opts.repeat, opts.generic ?? false, memory));
       if (opts.verbose) {
         const heap = process.memoryUsage().heapUsed / 2 ** 20;
         console.error(`eval: ${page.corpus}/${page.id} ${(performance.now() - t).toFixed(0)} ms, heap ${heap.toFixed(0)} MB`);
@@ -210,6 +222,7 @@ async function main(): Promise<void> {
   console.log(`\n== not-an-article verdicts (ours) per page type\n${formatVerdicts(verdictsOf(results))}`);
   console.log(`\n== pages where an extractor threw\n${formatErrors(results)}`);
   console.log(`\n== worst ${opts.worst} pages for ours (F1, Δ vs readability)\n${formatWorst(results, opts.worst)}`);
+  if (memory) console.log(`\n${memory.summary()}`);
   console.log(`\neval: ${results.length} pages in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s CPU)`);
   if (opts.json) {
     writeFileSync(opts.json, JSON.stringify({ seconds, cpuSeconds, groups, pages: results }, null, 2));

@@ -5,8 +5,8 @@
 import { scoresOf, type Scores, type TpFpFn } from './metric.ts';
 import type { SnippetCheck } from './snippets.ts';
 
-/** `generic` is ours under a neutral address (`--generic`, see generic-mode.ts). */
-export type SystemName = 'ours' | 'generic' | 'readability';
+/** `generic` is ours under a neutral address (`--generic`, see generic-mode.ts); `memory` is ours with site memory (`--memory`). */
+export type SystemName = 'ours' | 'generic' | 'memory' | 'readability';
 
 /** One system's outcome on one page. */
 export interface SystemPage extends SnippetCheck {
@@ -73,7 +73,7 @@ function summarise(pages: SystemPage[]): SystemSummary {
 /** Summary of one group of pages. */
 export function summariseGroup(name: string, pages: PageResult[]): GroupSummary {
   const systems: Partial<Record<SystemName, SystemSummary>> = {};
-  for (const system of ['ours', 'generic', 'readability'] as const) {
+  for (const system of ['ours', 'generic', 'memory', 'readability'] as const) {
     const own = pages.flatMap((p) => (p.systems[system] ? [p.systems[system]] : []));
     if (own.length) systems[system] = summarise(own);
   }

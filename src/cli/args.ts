@@ -18,7 +18,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | ({ kind: 'extract'; file: string; url?: string; format: OutputFormat; encoding?: string; strict?: boolean } & Limits)
-  | ({ kind: 'batch'; manifest: string; jobs?: number } & Limits);
+  | ({ kind: 'batch'; manifest: string; jobs?: number; siteMemory: boolean } & Limits);
 
 const usageError = (message: string): CliError => new CliError(ExitCode.usage, `${message} (see bersih --help)`);
 
@@ -98,12 +98,16 @@ export function parseCliArgs(argv: string[]): Command {
     const { values, positionals } = parse(rest, {
       jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
+      'no-memory': { type: 'boolean' },
       ...TIMEOUT,
     });
     if (values.help) return { kind: 'help' };
     if (positionals.length !== 1) throw usageError('batch takes one MANIFEST.jsonl');
     const jobs = count('--jobs', values.jobs, 1, 256);
-    return { kind: 'batch', manifest: positionals[0]!, ...(jobs === undefined ? {} : { jobs }), ...timeoutOf(values.timeout) };
+    return {
+      kind: 'batch', manifest: positionals[0]!, siteMemory: values['no-memory'] !== true,
+      ...(jobs === undefined ? {} : { jobs }), ...timeoutOf(values.timeout),
+    };
   }
   if (first.startsWith('-')) throw usageError(`unknown option '${first}'`);
   throw usageError(`unknown command '${first}'`);

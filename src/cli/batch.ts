@@ -3,14 +3,17 @@
  * workers (./page-runner.ts; jsdom and the core load once per worker). Each manifest line is
  * `{"file": PATH, "url": URL, "encoding": LABEL}`; each output line is one JSON object, in
  * manifest order whatever the number of workers. A bad page or line, or a page over a limit,
- * becomes `{"file", "error"}` and the batch goes on.
+ * becomes `{"file", "error"}` and the batch goes on. With site memory (the default; see
+ * ./batch-memory.ts) the whole manifest is read first and the lines come once every page ran.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CliError, ExitCode } from './exit-codes.ts';
-import { pageRunner } from './page-runner.ts';
+import { runWithSiteMemory } from './batch-memory.ts';
+import type { PageJob, PageOutcome } from './page-job.ts';
+import { pageRunner, type PageRunner } from './page-runner.ts';
 
 interface ManifestEntry {
   file: string;
@@ -46,6 +49,8 @@ export interface BatchOptions {
   jobs: number;
   /** Seconds each page may take. */
   timeout: number;
+  /** Site memory across the manifest's pages (./batch-memory.ts); on unless false. */
+  siteMemory?: boolean;
 }
 
 /** What a batch did: entries listed in the manifest (bad lines included) and pages extracted. */
@@ -71,6 +76,45 @@ interface Line {
   ok: boolean;
 }
 
+/** One manifest line as a page job, or the error line it gets when it names no usable page. */
+function toJob(line: string, number: number, base: string): { job: PageJob; file: string } | { text: string } {
+  const entry = parseManifestLine(line);
+  if ('problem' in entry) {
+    const file = /"file"\s*:\s*"([^"]*)"/.exec(line)?.[1] ?? null;
+    return { text: JSON.stringify({ file, error: `manifest line ${number}: ${entry.problem}` }) };
+  }
+  const path = isAbsolute(entry.file) ? entry.file : resolve(base, entry.file);
+  const job: PageJob = { file: path, name: entry.file, output: 'batch', ...(entry.url ? { url: entry.url } : {}), ...(entry.encoding ? { encoding: entry.encoding } : {}) };
+  return { job, file: entry.file };
+}
+
+/** The page's output line, or its error line. */
+const lineOf = (outcome: PageOutcome, file: string): Line =>
+  outcome.ok ? { text: outcome.output, ok: true } : { text: JSON.stringify({ file, error: outcome.message }), ok: false };
+
+/**
+ * The batch with site memory: every line is read first (the first page of a site learns from
+ * the last), the pages run in two passes (./batch-memory.ts), then the lines are written.
+ */
+async function runRemembering(lines: AsyncIterable<string>, base: string, runner: PageRunner, write: (line: string) => void): Promise<BatchSummary> {
+  const jobs: ReturnType<typeof toJob>[] = [];
+  let number = 0;
+  for await (const raw of lines) {
+    number++;
+    const line = raw.trim();
+    if (line !== '' && !line.startsWith('#')) jobs.push(toJob(line, number, base));
+  }
+  const passes = await runWithSiteMemory(jobs.length, async (i, siteMemory) => {
+    const entry = jobs[i]!;
+    if ('text' in entry) return { line: entry.text, site: null, ok: false };
+    const outcome = await runner.run({ ...entry.job, siteMemory });
+    const { text, ok } = lineOf(outcome, entry.file);
+    return { line: text, ok, site: (outcome.ok && outcome.site) || null, ...(outcome.ok && outcome.observed && { observed: outcome.observed }) };
+  });
+  for (const pass of passes) write(pass.line);
+  return { listed: jobs.length, done: passes.filter((p) => p.ok).length };
+}
+
 /**
  * Runs a manifest, writing one line per entry through `write`, in manifest order. Throws (a
  * `CliError`) only when the manifest itself cannot be read.
@@ -79,6 +123,13 @@ export async function runBatch(manifest: string, write: (line: string) => void, 
   const lines = await manifestLines(manifest);
   const base = dirname(resolve(manifest));
   const runner = pageRunner(options.jobs, options.timeout);
+  if (options.siteMemory !== false) {
+    try {
+      return await runRemembering(lines, base, runner, write);
+    } finally {
+      await runner.close();
+    }
+  }
   // Pages finish out of order; a bounded window of them waits for the oldest, so a slow page
   // holds back at most this many finished ones.
   const window: Promise<Line>[] = [];
@@ -96,17 +147,8 @@ export async function runBatch(manifest: string, write: (line: string) => void, 
       const line = raw.trim();
       if (line === '' || line.startsWith('#')) continue;
       summary.listed++;
-      const entry = parseManifestLine(line);
-      if ('problem' in entry) {
-        const file = /"file"\s*:\s*"([^"]*)"/.exec(line)?.[1] ?? null;
-        window.push(Promise.resolve({ text: JSON.stringify({ file, error: `manifest line ${number}: ${entry.problem}` }), ok: false }));
-      } else {
-        const path = isAbsolute(entry.file) ? entry.file : resolve(base, entry.file);
-        const job = { file: path, name: entry.file, output: 'batch' as const, ...(entry.url ? { url: entry.url } : {}), ...(entry.encoding ? { encoding: entry.encoding } : {}) };
-        window.push(runner.run(job).then((outcome) => outcome.ok
-          ? { text: outcome.output, ok: true }
-          : { text: JSON.stringify({ file: entry.file, error: outcome.message }), ok: false }));
-      }
+      const entry = toJob(line, number, base);
+      window.push('text' in entry ? Promise.resolve({ text: entry.text, ok: false }) : runner.run(entry.job).then((outcome) => lineOf(outcome, entry.file)));
       if (window.length >= limit) await flush();
     }
     while (window.length > 0) await flush();

@@ -4,6 +4,7 @@
  * both fail the same way for the same page.
  */
 import { cleanDocument, type CleanResult } from '../core/index.ts';
+import type { SiteMemory } from '../core/site-memory/types.ts';
 import { CliError, ExitCode } from './exit-codes.ts';
 import { checkPageCost } from './page-cost.ts';
 import { pageUrl } from './page-url.ts';
@@ -27,6 +28,8 @@ export interface PageSource {
   url?: string;
   /** `--encoding` or the manifest's "encoding": the transport's charset label. */
   encoding?: string;
+  /** The memory of the page's site (batch): the result then carries its observations. */
+  siteMemory?: SiteMemory;
 }
 
 /**
@@ -46,7 +49,7 @@ export async function extractPage(source: PageSource): Promise<Extracted> {
   const page = parseHtml(bytes, explicitUrl, source.encoding);
   try {
     const url = pageUrl(page.document, explicitUrl, file);
-    const result = cleanDocument(page.document, url ? { url } : {});
+    const result = cleanDocument(page.document, { ...(url && { url }), ...(source.siteMemory && { siteMemory: source.siteMemory }) });
     if (!result) throw new CliError(ExitCode.noArticle, `no article found in '${name}'`);
     return { result, url };
   } finally {

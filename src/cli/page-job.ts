@@ -3,6 +3,8 @@
  * Plain data both ways (it crosses a thread boundary by structured clone), and the output is
  * rendered in the worker, so the main thread only schedules and writes.
  */
+import { siteKey } from '../core/site-memory/site-key.ts';
+import type { SiteObservations } from '../core/site-memory/types.ts';
 import type { OutputFormat } from './args.ts';
 import { CliError, ExitCode, type ExitCodeValue } from './exit-codes.ts';
 import { extractPage, type PageSource } from './extract.ts';
@@ -15,7 +17,10 @@ export interface PageJob extends PageSource {
   strict?: boolean;
 }
 
-export type PageOutcome = { ok: true; output: string } | { ok: false; code: ExitCodeValue; message: string };
+export type PageOutcome =
+  /** With site memory given, `site` and `observed` tell the batch what the page teaches its site's memory. */
+  | { ok: true; output: string; site?: string | null; observed?: SiteObservations }
+  | { ok: false; code: ExitCodeValue; message: string };
 
 /** Turns what a page threw into an outcome: a `CliError` as is, a stack overflow as a limit. */
 export function failure(e: unknown, name: string): PageOutcome & { ok: false } {
@@ -30,7 +35,7 @@ export function failure(e: unknown, name: string): PageOutcome & { ok: false } {
 /** Extracts one page and renders it; never throws. */
 export async function runPageJob(job: PageJob): Promise<PageOutcome> {
   try {
-    const { result, url } = await extractPage(job);
+    const { result: { siteMemory: observed, ...result }, url } = await extractPage(job);
     if (job.strict && result.notArticle) {
       const name = job.name ?? (job.file === '-' ? 'stdin' : job.file);
       throw new CliError(ExitCode.noArticle, `'${name}' does not look like an article: ${result.notArticle.reason}`);
@@ -38,7 +43,7 @@ export async function runPageJob(job: PageJob): Promise<PageOutcome> {
     const output = job.output === 'batch'
       ? JSON.stringify({ file: job.name ?? job.file, ...jsonFields(result, url) })
       : formatResult(result, job.output, url);
-    return { ok: true, output };
+    return { ok: true, output, ...(observed && { site: url ? siteKey(url) : null, observed }) };
   } catch (e) {
     return failure(e, job.name ?? (job.file === '-' ? 'stdin' : job.file));
   }

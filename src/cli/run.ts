@@ -47,7 +47,9 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       case 'batch': {
         const { runBatch } = await import('./batch.ts');
         const jobs = command.jobs ?? defaultJobs();
-        const { listed, done } = await runBatch(command.manifest, (line) => io.out(`${line}\n`), { jobs, timeout: command.timeout ?? DEFAULT_TIMEOUT_S });
+        const { listed, done } = await runBatch(command.manifest, (line) => io.out(`${line}\n`), {
+          jobs, timeout: command.timeout ?? DEFAULT_TIMEOUT_S, siteMemory: command.siteMemory,
+        });
         if (listed > 0 && done === 0) {
           io.err(`bersih: no page of ${listed} was extracted (see the "error" of each line)\n`);
           return ExitCode.noPageDone;

@@ -3,7 +3,7 @@ import { DEFAULT_TIMEOUT_S, MAX_ELEMENTS, MEMORY_LIMIT_MB } from './limits.ts';
 
 export const USAGE = `usage: bersih extract [--url URL] [--format text|markdown|html|json] [--encoding LABEL]
                       [--timeout SECONDS] FILE|-
-       bersih batch [--jobs N] [--timeout SECONDS] MANIFEST.jsonl
+       bersih batch [--jobs N] [--timeout SECONDS] [--no-memory] MANIFEST.jsonl
        bersih --help | --version
 
 Extracts the article of a saved page (.html, or gzip-compressed .html.gz; '-' reads stdin),
@@ -25,6 +25,8 @@ with the related-link inserts, ad slots and boilerplate that pollute news pages 
             {"file", "error"}; a bad page or line never stops the batch
               --jobs N         pages extracted at once, each in its own worker thread
                                (default: the CPU cores, fewer if memory is short)
+              --no-memory      no site memory (by default the pages of one site teach
+                               each other which blocks are its template, and lose them)
   both        --timeout S      seconds one page may take (default: ${DEFAULT_TIMEOUT_S})
 
 Limits per page: 50 MB (after gunzip), ${MAX_ELEMENTS.toLocaleString('en')} elements, ${MEMORY_LIMIT_MB} MB of heap, the timeout. A page

@@ -3,8 +3,9 @@
  * `scripting.executeScript` by the popup, the context menu and the keyboard command.
  *
  *   injection ──► guard: a live instance already here? stop (no second listener; see run-once.ts)
- *                 └─► listen for  extract           → core on a clone of the page, within a time
- *                                                      budget (unless `unbounded`) → ExtractResponse
+ *                 └─► listen for  extract           → core on a clone of the page, with its site's memory
+ *                                                      (learn-site.ts), within a time budget (unless
+ *                                                      `unbounded`) → ExtractResponse
  *                                 extractSelection  → core on the selected ranges  → ExtractResponse
  *                                 openReader        → extract, then the overlay     → {opened}
  *
@@ -13,7 +14,7 @@
  */
 import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages } from '../shared/messaging.ts';
-import { extractArticle } from './extract-article.ts';
+import { extractLearning } from './learn-site.ts';
 import { cleanOptions, settingsOrDefaults } from './page-options.ts';
 import { openReader } from './reader/open-reader.ts';
 import { runOnce } from './run-once.ts';
@@ -24,8 +25,10 @@ export type ExtractorMessages = Pick<ContentMessages, 'extract' | 'extractSelect
 
 runOnce('__bersihExtractor', () => {
   handleMessages<ExtractorMessages>({
-    extract: async ({ unbounded }) =>
-      extractArticle(document, cleanOptions(await settingsOrDefaults(), location.href), undefined, unbounded ? null : undefined),
+    extract: async ({ unbounded }) => {
+      const settings = await settingsOrDefaults();
+      return extractLearning(document, cleanOptions(settings, location.href), settings, undefined, unbounded ? null : undefined);
+    },
     extractSelection: async ({ unbounded }) => {
       const options = cleanOptions(await settingsOrDefaults(), location.href);
       return extractSelection(document, window.getSelection(), options, undefined, unbounded ? null : undefined);

@@ -22,6 +22,7 @@ import { applyReshapes } from './reshape.ts';
 import { rulesFor } from './rules/index.ts';
 import { sanitiseInPlace } from './sanitise.ts';
 import { sectionRun, sourceParagraph } from './sections.ts';
+import { applySiteMemory } from './site-memory/apply.ts';
 import { resolveStreamedSegments } from './streamed.ts';
 import { withoutSiteName } from './title.ts';
 import type { CleanOptions, CleanResult, Removal } from './types.ts';
@@ -73,6 +74,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   checkpoint(shouldStop);
   const credited = runDetectors(content as Element, site, removed, 'article');
   checkpoint(shouldStop);
+  const observed = options.siteMemory ? applySiteMemory(content as Element, options.siteMemory, removed) : null;
 
   // The article's nodes belong to our clone, so they are sanitised where they are, not copied.
   const container = content as Element;
@@ -91,6 +93,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     removed,
     readerable,
     notArticle: notArticle(doc, url, outputs.wordCount),
+    ...(observed && { siteMemory: observed }),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { NotArticle } from './not-article.ts';
 export type { NotArticle, NotArticleKind } from './not-article.ts';
 import type { RemovalCategory } from './rules/types.ts';
+import type { SiteMemory, SiteObservations } from './site-memory/types.ts';
 
 /** One removal the core made, reported so the UI can explain it and a failing test can name the rule. */
 export interface Removal {
@@ -28,6 +29,12 @@ export interface CleanOptions {
    * `cleanDocument` stops by throwing `ExtractionStopped` (see `budget.ts`). The core keeps no clock.
    */
   shouldStop?: () => boolean;
+  /**
+   * The memory of the page's site (see `site-memory/`): blocks it saw on other articles of the
+   * site are removed as template, and the result reports `siteMemory` observations to store.
+   * Absent: no memory step at all.
+   */
+  siteMemory?: SiteMemory;
 }
 
 /** What the core returns for a page that has an article. */
@@ -50,4 +57,6 @@ export interface CleanResult {
   readerable: boolean;
   /** Set when the page does not look like an article (a homepage, a section, tag or search page, a video's page), with why. */
   notArticle: NotArticle | null;
+  /** What this article adds to its site's memory; only when `CleanOptions.siteMemory` was given and the article has prose. */
+  siteMemory?: SiteObservations;
 }

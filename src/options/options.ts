@@ -7,6 +7,8 @@ import { localiseDocument, t } from '../shared/i18n.ts';
 import { ALL_SITES_PATTERNS } from '../shared/origins.ts';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../shared/settings.ts';
 import { fillForm, readForm, showRuleProblems } from './form.ts';
+import { storageMemoryStore } from '../shared/site-memory-store.ts';
+import { wireMemorySection } from './site-memory.ts';
 import { addSite, checkNewSite, removeSite, renderSites, type SitesDeps } from './sites.ts';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -22,6 +24,16 @@ const sitesList = byId<HTMLUListElement>('sites');
 const sitesStatus = byId<HTMLElement>('sites-status');
 const saveStatus = byId<HTMLElement>('save-status');
 const allSites = document.querySelector<HTMLInputElement>('input[name="autoCleanAll"]');
+
+const showMemory = wireMemorySection(
+  {
+    toggle: byId<HTMLInputElement>('memory-switch'),
+    list: byId<HTMLUListElement>('memory-sites'),
+    forgetAll: byId<HTMLButtonElement>('memory-forget-all'),
+    status: byId<HTMLElement>('memory-status'),
+  },
+  { store: storageMemoryStore(), saveSettings },
+);
 
 const deps: SitesDeps = { permissions: browser.permissions, saveSettings, loadSettings };
 // The last settings shown; lets the submit handler validate without awaiting before the prompt.
@@ -119,7 +131,11 @@ async function main(): Promise<void> {
   const settings = await loadSettings();
   fillForm(settingsForm, settings);
   showSites(settings);
-  onSettingsChanged(showSites);
+  await showMemory(settings);
+  onSettingsChanged((next) => {
+    showSites(next);
+    void showMemory(next);
+  });
 }
 
 main().catch((error: unknown) => say(saveStatus, reason(error), 'error'));

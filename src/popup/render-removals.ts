@@ -14,6 +14,7 @@ const CATEGORY_MESSAGES: Record<RemovalCategory, PluralKey> = {
   promo: 'removedPromo',
   syndication: 'removedSyndication',
   navigation: 'removedNavigation',
+  template: 'removedTemplate',
   user: 'removedUser',
   structure: 'removedStructure',
 };

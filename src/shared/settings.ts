@@ -23,6 +23,8 @@ export interface Settings {
   userSelectors: string[];
   /** Extra phrases: blocks starting with one are removed like a "Baca juga" insert. */
   userPhrases: string[];
+  /** Learn each site's repeated blocks as pages are read, and remove them (kept in `storage.local` only). */
+  siteMemory: boolean;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -44,6 +46,7 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   width: 'medium',
   userSelectors: [],
   userPhrases: [],
+  siteMemory: true,
 });
 
 type Raw = Record<string, unknown>;
@@ -171,6 +174,7 @@ export function validateSettings(raw: unknown, doc: Document | undefined = defau
     width: oneOf(WIDTHS, source.width, DEFAULTS.width),
     userSelectors: page.userSelectors,
     userPhrases: page.userPhrases,
+    siteMemory: typeof source.siteMemory === 'boolean' ? source.siteMemory : DEFAULTS.siteMemory,
   };
 }
 
@@ -205,6 +209,9 @@ export function checkSettingsPatch(
     if (typeof site !== 'string' || toOrigin(site) === null) {
       refuse('autoCleanSites', `"${String(site)}" is not an http(s) site address`);
     }
+  }
+  if ('siteMemory' in patch && typeof patch.siteMemory !== 'boolean') {
+    refuse('siteMemory', 'siteMemory must be true or false');
   }
   if ('mode' in patch && !MODES.includes(patch.mode as Settings['mode'])) {
     refuse('mode', `mode must be one of ${MODES.join(', ')}`);

@@ -37,8 +37,9 @@ describe('parseCliArgs', () => {
   });
 
   it('reads batch with --jobs and --timeout, help and version', () => {
-    expect(parseCliArgs(['batch', 'list.jsonl'])).toEqual({ kind: 'batch', manifest: 'list.jsonl' });
-    expect(parseCliArgs(['batch', '--jobs', '3', 'list.jsonl', '--timeout=20'])).toEqual({ kind: 'batch', manifest: 'list.jsonl', jobs: 3, timeout: 20 });
+    expect(parseCliArgs(['batch', 'list.jsonl'])).toEqual({ kind: 'batch', manifest: 'list.jsonl', siteMemory: true });
+    expect(parseCliArgs(['batch', '--no-memory', 'list.jsonl'])).toEqual({ kind: 'batch', manifest: 'list.jsonl', siteMemory: false });
+    expect(parseCliArgs(['batch', '--jobs', '3', 'list.jsonl', '--timeout=20'])).toEqual({ kind: 'batch', manifest: 'list.jsonl', jobs: 3, timeout: 20, siteMemory: true });
     expect(parseCliArgs(['batch', '-j', '1', 'list.jsonl'])).toMatchObject({ jobs: 1 });
     expect(parseCliArgs([])).toEqual({ kind: 'help' });
     expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });

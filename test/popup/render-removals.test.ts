@@ -41,6 +41,14 @@ describe('summariseRemovals', () => {
     expect(summariseRemovals([])).toBe('Nothing needed removing.');
   });
 
+  it('counts the blocks site memory removed (category template)', () => {
+    expect(summariseRemovals([removal('ad'), removal('template'), removal('template')])).toBe(
+      'Removed 1 ad slot and 2 blocks this site repeats on its articles.',
+    );
+    fake.setLocale('id');
+    expect(summariseRemovals([removal('template')])).toBe('Dibuang: 1 blok yang diulang situs ini di artikelnya.');
+  });
+
   it('uses Indonesian forms and list joining', () => {
     fake.setLocale('id');
     expect(summariseRemovals(MIXED)).toBe('Dibuang: 4 sisipan “Baca Juga” dan 3 slot iklan.');

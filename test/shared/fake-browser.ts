@@ -100,6 +100,15 @@ export const browser = {
         }
         onChanged.emit(changes, 'local');
       }),
+      remove: vi.fn(async (keys: string | string[]) => {
+        const changes: Record<string, { oldValue?: unknown }> = {};
+        for (const key of [keys].flat()) {
+          if (!state.storage.has(key)) continue;
+          changes[key] = { oldValue: clone(state.storage.get(key)) };
+          state.storage.delete(key);
+        }
+        if (Object.keys(changes).length > 0) onChanged.emit(changes, 'local');
+      }),
     },
     onChanged,
   },

@@ -68,6 +68,7 @@ describe('validateSettings', () => {
       width: 'wide',
       userSelectors: ['.sidebar-promo', 'div[id^="ad-"]'],
       userPhrases: ['Simak juga'],
+      siteMemory: false,
     };
     expect(validateSettings(valid, doc)).toEqual(valid);
   });
@@ -84,6 +85,7 @@ describe('validateSettings', () => {
         width: 12,
         userSelectors: ['.ok', 'div[', '', 'body', 7],
         userPhrases: ['Baca juga', '', 'x'.repeat(101), 'Baca juga'],
+        siteMemory: 'no',
       },
       doc,
     );
@@ -94,6 +96,11 @@ describe('validateSettings', () => {
       userSelectors: ['.ok'],
       userPhrases: ['Baca juga'],
     });
+  });
+
+  it('has site memory on unless it was switched off', () => {
+    expect(validateSettings({ schemaVersion: 1 }, doc).siteMemory).toBe(true);
+    expect(validateSettings({ siteMemory: false }, doc).siteMemory).toBe(false);
   });
 
   it('clamps the font size to 14–28 and rounds it', () => {
@@ -120,10 +127,11 @@ describe('checkSettingsPatch', () => {
         userSelectors: ['div['],
         userPhrases: [''],
         mode: 'x' as Settings['mode'],
+        siteMemory: 'off' as unknown as boolean,
       },
       doc,
     );
-    expect(problems.map((p) => p.key).sort()).toEqual(['autoCleanSites', 'fontSize', 'mode', 'userPhrases', 'userSelectors']);
+    expect(problems.map((p) => p.key).sort()).toEqual(['autoCleanSites', 'fontSize', 'mode', 'siteMemory', 'userPhrases', 'userSelectors']);
     expect(problems.find((p) => p.key === 'userSelectors')?.message).toContain('div[');
     expect(problems.find((p) => p.key === 'autoCleanSites')?.message).toContain('javascript:alert(1)');
   });

@@ -7,7 +7,7 @@
 import type { CleanResult } from '../../core/types.ts';
 import { saveSettings, type Settings } from '../../shared/settings.ts';
 import { cleanOptions, settingsOrDefaults } from '../page-options.ts';
-import { extractArticle } from '../extract-article.ts';
+import { extractLearning } from '../learn-site.ts';
 import type { ReaderPrefs } from './reader-prefs.ts';
 import { openReaderView, type ReaderView } from './reader-view.ts';
 
@@ -50,7 +50,7 @@ export async function openReader(doc: Document): Promise<{ opened: boolean }> {
   if (current) return { opened: true };
   const settings = await settingsOrDefaults();
   if (current) return { opened: true };
-  const result = extractArticle(doc, cleanOptions(settings, doc.URL));
+  const result = await extractLearning(doc, cleanOptions(settings, doc.URL), settings);
   if (!result.ok) return { opened: false };
   return { opened: showReader(doc, result.article, settings) };
 }

@@ -11,6 +11,7 @@ export type RemovalCategory =
   | 'syndication' // "Artikel ini telah tayang di …"
   | 'navigation' // pagination, "next page" links inside the body
   | 'user' // a rule the user added in the options page
+  | 'template' // blocks site memory learned are the site's, repeated on its other articles
   | 'structure'; // a guard of the pipeline reshaped a hostile structure (see ../deep-nesting.ts)
 
 interface RuleBase {

@@ -1,0 +1,37 @@
+/**
+ * Extraction with site memory, for the popup's `extract` and the reader view: the page's site
+ * memory goes into the core, the core's observations go back into the store. Off in the
+ * settings, or on a page with no http(s) site (a file), it is the plain extraction. A store that
+ * cannot be read or written (the extension was updated under this page) costs the memory, never
+ * the article.
+ */
+import { emptyMemory } from '../core/site-memory/learn.ts';
+import { siteKey } from '../core/site-memory/site-key.ts';
+import type { SiteMemoryStore } from '../core/site-memory/store.ts';
+import type { CleanOptions } from '../core/types.ts';
+import type { ExtractResponse } from '../shared/messages.ts';
+import { storageMemoryStore } from '../shared/site-memory-store.ts';
+import type { Settings } from '../shared/settings.ts';
+import { extractArticle } from './extract-article.ts';
+
+/**
+ * Extracts `doc` with `options`, using and teaching the memory of the site of `options.url`
+ * when `settings.siteMemory` is on. The response carries no observations. `budgetMs` is
+ * extractArticle's (null: unbounded, for "Try anyway").
+ */
+export async function extractLearning(
+  doc: Document,
+  options: CleanOptions,
+  settings: Pick<Settings, 'siteMemory'>,
+  store: SiteMemoryStore = storageMemoryStore(),
+  budgetMs?: number | null,
+): Promise<ExtractResponse> {
+  const site = settings.siteMemory ? siteKey(options.url ?? doc.URL) : null;
+  if (!site) return extractArticle(doc, options, undefined, budgetMs);
+  const memory = (await store.load(site).catch(() => undefined)) ?? emptyMemory();
+  const response = extractArticle(doc, { ...options, siteMemory: memory }, undefined, budgetMs);
+  if (!response.ok) return response;
+  const { siteMemory: observed, ...article } = response.article;
+  if (observed) await store.observe(site, observed).catch(() => undefined);
+  return { ok: true, article };
+}
