@@ -10,6 +10,7 @@
  */
 import { arrayOf } from './dom-text.ts';
 import { pageUrlKind } from './page-url-kind.ts';
+import { attrOf, textOf } from './safe-dom.ts';
 
 export type NotArticleKind = 'homepage' | 'section' | 'tag' | 'search' | 'video';
 
@@ -67,7 +68,8 @@ export function notArticle(doc: Document, url: string | undefined, wordCount: nu
 
 function videoVerdict(doc: Document, types: string[], declared: boolean, wordCount: number): NotArticle | null {
   if (wordCount >= VIDEO_PAGE_WORDS || types.some((t) => PRODUCT_TYPES.test(t))) return null;
-  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim() ?? '';
+  const ogMeta = doc.querySelector('meta[property="og:type" i]');
+  const ogType = (ogMeta ? attrOf(ogMeta, 'content') : null)?.trim() ?? '';
   if (/^product/i.test(ogType)) return null;
   const ogVideo = /^video/i.test(ogType);
   const declaredVideo = types.some((t) => VIDEO_TYPES.test(t)) && !declared;
@@ -84,7 +86,7 @@ function countTeasers(doc: Document): number {
   for (const tag of ['h2', 'h3', 'h4']) {
     for (const heading of arrayOf(doc.getElementsByTagName(tag))) {
       const link = heading.querySelector('a[href]') ?? heading.closest('a[href]');
-      if (link && (link.textContent ?? '').trim().length >= HEADLINE_CHARS) count++;
+      if (link && textOf(link).trim().length >= HEADLINE_CHARS) count++;
     }
   }
   return count;
@@ -106,7 +108,7 @@ export function structuredTypes(doc: Document): string[] {
   };
   for (const script of arrayOf(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     try {
-      add(JSON.parse(script.textContent ?? ''));
+      add(JSON.parse(textOf(script)));
     } catch {
       // A page's broken JSON-LD says nothing.
     }

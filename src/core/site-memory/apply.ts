@@ -4,6 +4,7 @@
  * this article adds to the memory. The caller stores it; the core does no I/O.
  */
 import { removedText } from '../match.ts';
+import { detach } from '../safe-dom.ts';
 import type { Removal } from '../types.ts';
 import { articlePrints, candidateBlocks } from './blocks.ts';
 import { observedPrints, templateVerdicts } from './decide.ts';
@@ -33,7 +34,7 @@ export function applySiteMemory(root: Element, memory: SiteMemory, removed: Remo
     if (!verdicts[i]) continue;
     const { id, category, note } = SITE_MEMORY_RULE;
     removed.push({ rule: id, category, reason: note, text: removedText([block.element]) });
-    block.element.parentNode?.removeChild(block.element);
+    detach(block.element);
   }
   return { ...current, blocks: observedPrints(prints) };
 }

@@ -4,6 +4,7 @@
  * changes nothing.
  */
 import { linkTextLength, normaliseText, SKIP_TAGS } from '../dom-text.ts';
+import { tagOf as safeTagOf, textOf } from '../safe-dom.ts';
 import { hashText, normaliseBlockText } from './fingerprint.ts';
 import { PROSE_PRINTS, type BlockPrint } from './types.ts';
 
@@ -53,11 +54,13 @@ export function candidateBlocks(root: Element): CandidateBlock[] {
   const out: CandidateBlock[] = [];
   const walker = (root.ownerDocument ?? (root as unknown as Document)).createTreeWalker(root, SHOW_ELEMENT);
   const open: Frame[] = [];
+  // eslint-disable-next-line no-restricted-syntax -- a TreeWalker's own navigation, which form fields cannot shadow
   let more = walker.firstChild() !== null;
   while (more) {
     const el = walker.currentNode as Element;
     const tag = tagOf(el);
     const frame: Frame = { el, tag, holdsBlock: false };
+    // eslint-disable-next-line no-restricted-syntax -- a TreeWalker's own navigation, which form fields cannot shadow
     if (tag !== null && !SKIP_TAGS.has(tag) && !CODE_TAGS.has(tag) && walker.firstChild()) {
       open.push(frame);
       continue;
@@ -66,11 +69,13 @@ export function candidateBlocks(root: Element): CandidateBlock[] {
     for (let done: Frame | undefined = frame; done; ) {
       const parent = open.at(-1);
       if (finish(done, out) && parent) parent.holdsBlock = true;
+      // eslint-disable-next-line no-restricted-syntax -- a TreeWalker's own navigation, which form fields cannot shadow
       if (walker.nextSibling()) break;
       if (!parent) {
         more = false;
         break;
       }
+      // eslint-disable-next-line no-restricted-syntax -- a TreeWalker's own navigation, which form fields cannot shadow
       walker.parentNode();
       open.pop();
       done = parent;
@@ -89,8 +94,11 @@ interface Frame {
 }
 
 function tagOf(el: Element): string | null {
-  const tag: unknown = el.tagName;
-  return typeof tag === 'string' ? tag.toUpperCase() : null;
+  try {
+    return safeTagOf(el);
+  } catch {
+    return null;
+  }
 }
 
 /** Adds `frame`'s element to `out` when it is a leaf block; returns whether it is or holds a block. */
@@ -108,9 +116,7 @@ function finish(frame: Frame, out: CandidateBlock[]): boolean {
 }
 
 function describe(element: Element, tag: string): CandidateBlock | null {
-  const raw: unknown = element.textContent;
-  if (typeof raw !== 'string') return null;
-  const text = normaliseText(raw);
+  const text = normaliseText(textOf(element));
   if ((text.match(LETTER)?.length ?? 0) < MIN_LETTERS) return null;
   if (text.length <= DATE_LINE_CHARS && DATE_LINE.test(text)) return null;
   const heading = /^H[1-6]$/.test(tag) ? Number(tag[1]) : 0;
