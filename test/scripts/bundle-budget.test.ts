@@ -14,7 +14,9 @@ import { REPO_ROOT as ROOT, isBuildStale } from '../build-freshness.ts';
 
 const VARIANTS = ['chrome', 'firefox'];
 const BUDGETS: [file: string, bytes: number][] = [
-  ['content/autoclean.js', 20 * 1024],
+  // 20 KB until issue 18: the clobbering-proof DOM reads (src/core/safe-dom.ts) and the bounded
+  // ledger took it to 20.9 KB; 22 KB leaves the rule tables a little room.
+  ['content/autoclean.js', 22 * 1024],
   ['content/extract.js', 120 * 1024],
 ];
 const isStale = (variant: string): boolean => isBuildStale(join(ROOT, 'dist', variant));
