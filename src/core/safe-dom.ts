@@ -31,14 +31,10 @@ function ownerOf(start: object, prop: string): Proto | null {
 
 function protoOf(node: object, element: boolean): Proto {
   const global = globalThis as unknown as { Node?: { prototype: Proto }; Element?: { prototype: Proto } };
-  if (element) {
-    elementProto ??= global.Element?.prototype ?? ownerOf(node, 'getAttributeNames');
-    if (elementProto) return elementProto;
-  } else {
-    nodeProto ??= global.Node?.prototype ?? ownerOf(node, 'parentNode');
-    if (nodeProto) return nodeProto;
-  }
-  throw new TypeError('not a DOM node');
+  // Not a node: the lookup below fails on `undefined`, as a raw read would.
+  return (element
+    ? (elementProto ??= global.Element?.prototype ?? ownerOf(node, 'getAttributeNames'))
+    : (nodeProto ??= global.Node?.prototype ?? ownerOf(node, 'parentNode')))!;
 }
 
 /** A reader of `prop` through the prototype's getter, found at its first use. */
@@ -52,8 +48,7 @@ function getter<T>(element: boolean, prop: string): (node: Node) => T {
       for (let p: object | null = protoOf(node, element); p && !desc; p = Object.getPrototypeOf(p) as object | null) {
         desc = Object.getOwnPropertyDescriptor(p, prop);
       }
-      if (!desc?.get) throw new TypeError(`no DOM getter ${prop}`);
-      get = desc.get as () => unknown;
+      get = desc!.get as () => unknown;
     }
     return get.call(node) as T;
   };
@@ -63,12 +58,7 @@ function getter<T>(element: boolean, prop: string): (node: Node) => T {
 function method<F extends Fn>(element: boolean, prop: string): (node: Node) => F {
   let fn: F | null = null;
   return (node) => {
-    if (!fn) {
-      const found = protoOf(node, element)[prop];
-      if (typeof found !== 'function') throw new TypeError(`no DOM method ${prop}`);
-      fn = found as F;
-    }
-    return fn;
+    return (fn ??= protoOf(node, element)[prop] as F);
   };
 }
 
@@ -76,44 +66,44 @@ export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
 /** `node.parentNode`. */
-export const parentOf = getter<(Node & ParentNode) | null>(false, 'parentNode');
+export const parentOf = /* @__PURE__ */ getter<(Node & ParentNode) | null>(false, 'parentNode');
 /** `node.parentElement`. */
-export const parentElementOf = getter<Element | null>(false, 'parentElement');
+export const parentElementOf = /* @__PURE__ */ getter<Element | null>(false, 'parentElement');
 /** `node.nextSibling`. */
-export const nextSiblingOf = getter<ChildNode | null>(false, 'nextSibling');
+export const nextSiblingOf = /* @__PURE__ */ getter<ChildNode | null>(false, 'nextSibling');
 /** `node.previousSibling`. */
-export const previousSiblingOf = getter<ChildNode | null>(false, 'previousSibling');
+export const previousSiblingOf = /* @__PURE__ */ getter<ChildNode | null>(false, 'previousSibling');
 /** `node.firstChild`. */
-export const firstChildOf = getter<ChildNode | null>(false, 'firstChild');
+export const firstChildOf = /* @__PURE__ */ getter<ChildNode | null>(false, 'firstChild');
 /** `node.lastChild`. */
-export const lastChildOf = getter<ChildNode | null>(false, 'lastChild');
+export const lastChildOf = /* @__PURE__ */ getter<ChildNode | null>(false, 'lastChild');
 /** `node.nodeType`. */
-export const nodeTypeOf = getter<number>(false, 'nodeType');
+export const nodeTypeOf = /* @__PURE__ */ getter<number>(false, 'nodeType');
 /** `node.nodeValue` (the text of a text node). */
-export const nodeValueOf = getter<string | null>(false, 'nodeValue');
-const textContent = getter<string | null>(false, 'textContent');
+export const nodeValueOf = /* @__PURE__ */ getter<string | null>(false, 'nodeValue');
+const textContent = /* @__PURE__ */ getter<string | null>(false, 'textContent');
 /** `node.textContent`, '' for null. */
 export const textOf = (node: Node): string => textContent(node) ?? '';
 /** `node.ownerDocument`. */
-export const ownerDocumentOf = getter<Document | null>(false, 'ownerDocument');
+export const ownerDocumentOf = /* @__PURE__ */ getter<Document | null>(false, 'ownerDocument');
 
-const contains = method<(this: Node, other: Node | null) => boolean>(false, 'contains');
+const contains = /* @__PURE__ */ method<(this: Node, other: Node | null) => boolean>(false, 'contains');
 /** `a.contains(b)`. */
 export const containsNode = (a: Node, b: Node | null): boolean => contains(a).call(a, b);
-const removeChild = method<(this: Node, child: Node) => Node>(false, 'removeChild');
+const removeChild = /* @__PURE__ */ method<(this: Node, child: Node) => Node>(false, 'removeChild');
 /** `parent.removeChild(child)`. */
 export const removeChildOf = (parent: Node, child: Node): void => void removeChild(parent).call(parent, child);
-const insertBefore = method<(this: Node, node: Node, before: Node | null) => Node>(false, 'insertBefore');
+const insertBefore = /* @__PURE__ */ method<(this: Node, node: Node, before: Node | null) => Node>(false, 'insertBefore');
 /** `parent.insertBefore(node, before)`. */
 export const insertBeforeOf = (parent: Node, node: Node, before: Node | null): void => void insertBefore(parent).call(parent, node, before);
-const replaceChild = method<(this: Node, node: Node, old: Node) => Node>(false, 'replaceChild');
+const replaceChild = /* @__PURE__ */ method<(this: Node, node: Node, old: Node) => Node>(false, 'replaceChild');
 /** `parent.replaceChild(node, old)`. */
 export const replaceChildOf = (parent: Node, node: Node, old: Node): void => void replaceChild(parent).call(parent, node, old);
-const appendChild = method<(this: Node, node: Node) => Node>(false, 'appendChild');
+const appendChild = /* @__PURE__ */ method<(this: Node, node: Node) => Node>(false, 'appendChild');
 /** `parent.appendChild(node)`. */
 export const appendChildOf = (parent: Node, node: Node): void => void appendChild(parent).call(parent, node);
 
-const replaceChildren = method<(this: Node, ...nodes: Node[]) => void>(true, 'replaceChildren');
+const replaceChildren = /* @__PURE__ */ method<(this: Node, ...nodes: Node[]) => void>(true, 'replaceChildren');
 /** `el.replaceChildren(...nodes)`. */
 export const replaceChildrenOf = (el: Element, nodes: Node[]): void => replaceChildren(el).call(el, ...nodes);
 
@@ -124,46 +114,46 @@ export function detach(node: Node): void {
 }
 
 /** `el.localName` (lower case for HTML elements). */
-export const localNameOf = getter<string>(true, 'localName');
-const tagName = getter<string>(true, 'tagName');
+export const localNameOf = /* @__PURE__ */ getter<string>(true, 'localName');
+const tagName = /* @__PURE__ */ getter<string>(true, 'tagName');
 /** `el.tagName.toUpperCase()`: the upper-case tag name the rule tables use. */
 export const tagOf = (el: Element): string => tagName(el).toUpperCase();
 /** `el.namespaceURI`. */
-export const namespaceOf = getter<string | null>(true, 'namespaceURI');
+export const namespaceOf = /* @__PURE__ */ getter<string | null>(true, 'namespaceURI');
 /** `el.id`. */
-export const idOf = getter<string>(true, 'id');
+export const idOf = /* @__PURE__ */ getter<string>(true, 'id');
 /** `el.attributes`. */
-export const attributesOf = getter<NamedNodeMap>(true, 'attributes');
+export const attributesOf = /* @__PURE__ */ getter<NamedNodeMap>(true, 'attributes');
 /** `el.children` (a live collection: list it with `arrayOf`). */
-export const childrenOf = getter<HTMLCollection>(true, 'children');
+export const childrenOf = /* @__PURE__ */ getter<HTMLCollection>(true, 'children');
 /** `el.nextElementSibling`. */
-export const nextElementOf = getter<Element | null>(true, 'nextElementSibling');
+export const nextElementOf = /* @__PURE__ */ getter<Element | null>(true, 'nextElementSibling');
 
-const getAttribute = method<(this: Element, name: string) => string | null>(true, 'getAttribute');
+const getAttribute = /* @__PURE__ */ method<(this: Element, name: string) => string | null>(true, 'getAttribute');
 /** `el.getAttribute(name)`. */
 export const attrOf = (el: Element, name: string): string | null => getAttribute(el).call(el, name);
-const hasAttribute = method<(this: Element, name: string) => boolean>(true, 'hasAttribute');
+const hasAttribute = /* @__PURE__ */ method<(this: Element, name: string) => boolean>(true, 'hasAttribute');
 /** `el.hasAttribute(name)`. */
 export const hasAttrOf = (el: Element, name: string): boolean => hasAttribute(el).call(el, name);
-const getAttributeNames = method<(this: Element) => string[]>(true, 'getAttributeNames');
+const getAttributeNames = /* @__PURE__ */ method<(this: Element) => string[]>(true, 'getAttributeNames');
 /** `el.getAttributeNames()`. */
 export const attrNamesOf = (el: Element): string[] => getAttributeNames(el).call(el);
-const setAttribute = method<(this: Element, name: string, value: string) => void>(true, 'setAttribute');
+const setAttribute = /* @__PURE__ */ method<(this: Element, name: string, value: string) => void>(true, 'setAttribute');
 /** `el.setAttribute(name, value)`. */
 export const setAttrOf = (el: Element, name: string, value: string): void => setAttribute(el).call(el, name, value);
-const removeAttribute = method<(this: Element, name: string) => void>(true, 'removeAttribute');
+const removeAttribute = /* @__PURE__ */ method<(this: Element, name: string) => void>(true, 'removeAttribute');
 /** `el.removeAttribute(name)`. */
 export const removeAttrOf = (el: Element, name: string): void => removeAttribute(el).call(el, name);
-const matches = method<(this: Element, selector: string) => boolean>(true, 'matches');
+const matches = /* @__PURE__ */ method<(this: Element, selector: string) => boolean>(true, 'matches');
 /** `el.matches(selector)` (throws on a selector this engine cannot parse, as `matches` does). */
 export const matchesOf = (el: Element, selector: string): boolean => matches(el).call(el, selector);
-const byTag = method<(this: Element, tag: string) => HTMLCollectionOf<Element>>(true, 'getElementsByTagName');
+const byTag = /* @__PURE__ */ method<(this: Element, tag: string) => HTMLCollectionOf<Element>>(true, 'getElementsByTagName');
 /** `el.getElementsByTagName(tag)` (live: list it with `arrayOf`). */
 export const byTagOf = (el: Element, tag: string): HTMLCollectionOf<Element> => byTag(el).call(el, tag);
-const queryAll = method<(this: Element, selector: string) => NodeListOf<Element>>(true, 'querySelectorAll');
+const queryAll = /* @__PURE__ */ method<(this: Element, selector: string) => NodeListOf<Element>>(true, 'querySelectorAll');
 /** `el.querySelectorAll(selector)`. */
 export const queryAllOf = (el: Element, selector: string): NodeListOf<Element> => queryAll(el).call(el, selector);
-const query = method<(this: Element, selector: string) => Element | null>(true, 'querySelector');
+const query = /* @__PURE__ */ method<(this: Element, selector: string) => Element | null>(true, 'querySelector');
 /** `el.querySelector(selector)`. */
 export const queryOf = (el: Element, selector: string): Element | null => query(el).call(el, selector);
 

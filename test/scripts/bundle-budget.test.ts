@@ -14,7 +14,8 @@ import { REPO_ROOT as ROOT, isBuildStale } from '../build-freshness.ts';
 
 const VARIANTS = ['chrome', 'firefox'];
 const BUDGETS: [file: string, bytes: number][] = [
-  // 32 KB since issue 14: room for the generic detectors and site memory.
+  // 20 KB until issues 14 and 18: 32 KB makes room for the generic rules and site memory (issue 14);
+  // the clobbering-proof DOM reads and the bounded ledger (issue 18) took 1 KB of it.
   ['content/autoclean.js', 32 * 1024],
   ['content/extract.js', 120 * 1024],
 ];
