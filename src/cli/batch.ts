@@ -1,17 +1,21 @@
 /**
  * `bersih batch MANIFEST.jsonl`: many pages in one process (jsdom and the core load once).
- * Each manifest line is `{"file": PATH, "url": URL}`; each output line is one JSON object, in
+ * Each manifest line is `{"file": PATH, "url": URL}`, or `{"files": [PAGE1, PAGE2, …], "url": URL}`
+ * for an article saved as several pages; each output line is one JSON object, in
  * manifest order. A bad page or a bad line becomes `{"file", "error"}` and the batch goes on.
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { CliError } from './exit-codes.ts';
 import { extractPage } from './extract.ts';
+import { extractPages } from './extract-pages.ts';
 import { jsonFields } from './format.ts';
 import { readFileBytes } from './read-input.ts';
 
 interface ManifestEntry {
   file: string;
   url?: string;
+  /** An article saved as several pages, in order (`"files"` in the manifest); `file` is the first. */
+  files?: string[];
 }
 
 /** Validates one manifest line; returns the entry or the reason it is unusable. */
@@ -23,7 +27,15 @@ export function parseManifestLine(line: string): ManifestEntry | { problem: stri
     return { problem: 'not valid JSON' };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'not a JSON object' };
-  const { file, url } = value as Record<string, unknown>;
+  const { url, files } = value as Record<string, unknown>;
+  let { file } = value as Record<string, unknown>;
+  if (files !== undefined) {
+    if (file !== undefined) return { problem: 'give "file" or "files", not both' };
+    if (!Array.isArray(files) || files.length === 0 || !files.every((f) => typeof f === 'string' && f !== '')) {
+      return { problem: '"files" must be a non-empty list of paths' };
+    }
+    file = files[0];
+  }
   if (typeof file !== 'string' || file === '') return { problem: 'missing "file"' };
   if (url !== undefined && url !== null && typeof url !== 'string') return { problem: '"url" must be a string' };
   if (typeof url === 'string') {
@@ -33,7 +45,8 @@ export function parseManifestLine(line: string): ManifestEntry | { problem: stri
       return { problem: `"url" is not an absolute URL: ${url}` };
     }
   }
-  return typeof url === 'string' ? { file, url } : { file };
+  const pages = Array.isArray(files) && files.length > 1 ? { files: files as string[] } : {};
+  return typeof url === 'string' ? { file, url, ...pages } : { file, ...pages };
 }
 
 const describe = (e: unknown): string =>
@@ -56,10 +69,12 @@ export async function runBatch(manifest: string, write: (line: string) => void):
       write(JSON.stringify({ file, error: `manifest line ${index + 1}: ${entry.problem}` }));
       continue;
     }
-    const path = isAbsolute(entry.file) ? entry.file : resolve(base, entry.file);
+    const at = (file: string) => (isAbsolute(file) ? file : resolve(base, file));
     try {
-      const { result, url } = await extractPage(path, entry.url, entry.file);
-      write(JSON.stringify({ file: entry.file, ...jsonFields(result, url) }));
+      const { result, url } = entry.files
+        ? await extractPages(entry.files.map(at), entry.url, entry.files)
+        : await extractPage(at(entry.file), entry.url, entry.file);
+      write(JSON.stringify({ file: entry.file, ...(entry.files ? { files: entry.files } : {}), ...jsonFields(result, url) }));
     } catch (e) {
       write(JSON.stringify({ file: entry.file, error: describe(e) }));
     }

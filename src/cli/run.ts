@@ -38,9 +38,15 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
         io.out(`bersih ${version()}\n`);
         return ExitCode.ok;
       case 'extract': {
-        const { result, url } = await extractPage(command.file, command.url);
+        const { result, url } = command.pages
+          ? await (await import('./extract-pages.ts')).extractPages([command.file, ...command.pages], command.url)
+          : await extractPage(command.file, command.url);
         io.out(formatResult(result, command.format, url));
         return ExitCode.ok;
+      }
+      case 'fetch': {
+        const { fetchCommand } = await import('./fetch-command.ts');
+        return await fetchCommand(command, io);
       }
       case 'batch':
         await runBatch(command.manifest, (line) => io.out(`${line}\n`));

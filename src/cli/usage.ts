@@ -1,5 +1,6 @@
 /** The `bersih --help` text. */
-export const USAGE = `usage: bersih extract [--url URL] [--format text|markdown|html|json] FILE|-
+export const USAGE = `usage: bersih extract [--url URL] [--format text|markdown|html|json] FILE|- [PAGE2 …]
+       bersih fetch [--format F] [--no-pages] [--timeout SECONDS] URL
        bersih batch MANIFEST.jsonl
        bersih --help | --version
 
@@ -10,9 +11,15 @@ with the related-link inserts, ad slots and boilerplate that pollute news pages 
               --url URL      the page's address (picks site rules, resolves links);
                              default: its <link rel=canonical> or og:url, else file://PATH
               --format F     text (default: title, blank line, text), markdown, html, json
+            more FILEs are the article's other saved pages, joined in the order given
+  fetch     fetch a live article (http/https) and its other pages (same site, at most 20,
+            each address once; a page that fails is named on stderr, the rest is printed)
+              --no-pages     page 1 only
+              --timeout S    seconds per request (default 20); pages over 10 MB are refused
   batch     read a JSON-lines manifest of {"file": PATH, "url": URL} (paths relative to the
-            manifest's folder) and print one JSON object per line: the json fields plus "file",
+            manifest's folder; {"files": [PAGE1, PAGE2, …]} joins an article's saved pages) and print one JSON object per line: the json fields plus "file",
             or {"file", "error"}; a bad page or line never stops the batch
 
 exit codes: 0 ok, 1 usage, 2 no article found, 3 file missing or unreadable, 4 not HTML,
-            5 too large (over 50 MB), 70 internal error`;
+            5 too large (over 50 MB), 10 network error (no connection, bad redirect),
+            11 HTTP error status, 12 timeout, 70 internal error`;

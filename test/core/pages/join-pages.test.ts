@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../../src/core/index.ts';
 import { joinPages, REPEATED_BLOCK_RULE } from '../../../src/core/pages/join.ts';
-import { collectPages, type Collected } from '../../../src/shared/pages/collect-pages.ts';
+import { collectPages, type Collected } from '../../../src/core/pages/collect-pages.ts';
 import { loadFixture, parseFixture } from '../fixtures.ts';
 import { fixtureIo, fixturePages } from './page-fixtures.ts';
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import type { CollectIo } from '../../../src/shared/pages/collect-pages.ts';
+import type { CollectIo } from '../../../src/core/pages/collect-pages.ts';
 import { cleanDocument } from '../../../src/core/index.ts';
 import { FIXTURES_DIR } from '../fixtures.ts';
 

@@ -1,13 +1,13 @@
 /**
  * Gathers an article's other pages and joins them, for the faces that can fetch (the content
- * script, the CLI). The decisions (which links are pages, how parts join) are the core's; this
- * loop only walks them within the caller's limits: at most `maxPages` pages, a time budget, and
- * the URLs already fetched, so a loop of "next" links cannot run away. A page that fails is
- * noted as missing and the rest goes on.
+ * script, the CLI). It does no I/O of its own: the face injects its fetch (with its timeout and
+ * size cap), its cleaner and its clock, and passes its limits. The loop walks the pages within
+ * them: at most `maxPages` pages, a time budget, and the URLs already fetched, so a loop of
+ * "next" links cannot run away. A page that fails is noted as missing and the rest goes on.
  */
-import type { CleanResult } from '../../core/index.ts';
-import { findPages } from '../../core/pages/find-pages.ts';
-import { joinPages, type JoinedResult, type PagePart } from '../../core/pages/join.ts';
+import type { CleanResult } from '../types.ts';
+import { findPages } from './find-pages.ts';
+import { joinPages, type JoinedResult, type PagePart } from './join.ts';
 
 export interface CollectLimits {
   /** Pages in all, the first included. */
