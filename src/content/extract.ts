@@ -5,6 +5,7 @@
  *   injection ──► guard: a live instance already here? stop (no second listener; see run-once.ts)
  *                 └─► listen for  extract           → core on a clone of the page → ExtractResponse
  *                                 extractSelection  → core on the selected ranges  → ExtractResponse
+ *                                 joinPages         → start/poll joining the other pages → PagesStatus|null
  *                                 openReader        → extract, then the overlay     → {opened}
  *
  * `tidyStatus` and `setTidyActive` are not handled here: the auto-clean script answers them
@@ -14,16 +15,22 @@ import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages } from '../shared/messaging.ts';
 import { extractArticle } from './extract-article.ts';
 import { cleanOptions, settingsOrDefaults } from './page-options.ts';
+import { joinPagesStatus } from './pages/page-joiner.ts';
 import { openReader } from './reader/open-reader.ts';
 import { runOnce } from './run-once.ts';
 import { extractSelection } from './selection-article.ts';
 
 /** The messages this script answers; one handler each, none shared with `autoclean.ts`. */
-export type ExtractorMessages = Pick<ContentMessages, 'extract' | 'extractSelection' | 'openReader'>;
+export type ExtractorMessages = Pick<ContentMessages, 'extract' | 'extractSelection' | 'joinPages' | 'openReader'>;
 
 runOnce('__bersihExtractor', () => {
   handleMessages<ExtractorMessages>({
     extract: async () => extractArticle(document, cleanOptions(await settingsOrDefaults(), location.href)),
+    joinPages: async () => {
+      const options = cleanOptions(await settingsOrDefaults(), location.href);
+      const first = extractArticle(document, options);
+      return first.ok ? joinPagesStatus(document, first.article, options) : null;
+    },
     extractSelection: async () => {
       const options = cleanOptions(await settingsOrDefaults(), location.href);
       return extractSelection(document, window.getSelection(), options);

@@ -6,12 +6,13 @@
 import type { CleanResult, Removal } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import { localiseDocument, t } from '../shared/i18n.ts';
-import type { ExtractResponse } from '../shared/messages.ts';
+import type { ExtractResponse, PagesStatus } from '../shared/messages.ts';
 import { injectExtractor } from '../shared/inject.ts';
 import { sendToTab } from '../shared/messaging.ts';
 import { loadSettings, saveSettings } from '../shared/settings.ts';
 import { clipboardText, copyWithFeedback, renderActions } from './actions.ts';
 import { classifyUrl } from './page-access.ts';
+import { followPages, renderPagesStatus } from './pages-status.ts';
 import { renderArticle } from './render-article.ts';
 import { renderRemovals } from './render-removals.ts';
 import { renderSiteToggles } from './site-toggles.ts';
@@ -44,7 +45,7 @@ function reason(error: unknown): string {
  */
 let tidyRemoved: Removal[] = [];
 
-function showArticle(tabId: number, article: CleanResult, pageUrl: string | undefined): void {
+function showArticle(tabId: number, article: CleanResult, pageUrl: string | undefined, pages?: PagesStatus): void {
   // The content region is not live (it would read the whole article aloud); a short notice is.
   const notice = document.createElement('p');
   notice.className = 'visually-hidden';
@@ -60,12 +61,30 @@ function showArticle(tabId: number, article: CleanResult, pageUrl: string | unde
       window.close();
     },
   }));
-  contentRegion.replaceChildren(actions, renderRemovals(document, removed), renderArticle(document, article, pageUrl));
+  const parts = [actions, renderRemovals(document, removed), renderArticle(document, article, pageUrl)];
+  contentRegion.replaceChildren(...(pages ? [renderPagesStatus(document, pages), ...parts] : parts));
+}
+
+/**
+ * After page 1 is shown: the article's other pages are joined in the tab, and the popup shows
+ * the article again (copy buttons included) each time a page arrives.
+ */
+function followOtherPages(tabId: number, pageUrl: string | undefined): void {
+  followPages(
+    () => sendToTab(tabId, 'joinPages', {}),
+    (status) => showArticle(tabId, status.article, pageUrl, status),
+  ).catch(() => {
+    // Page 1 stays on screen; the other pages are a bonus.
+  });
 }
 
 function showResponse(tabId: number, response: ExtractResponse | undefined, pageUrl: string | undefined, fromSelection: boolean): void {
   if (!response) return showState({ kind: 'error', message: 'no response from the page' });
-  if (response.ok) return showArticle(tabId, response.article, pageUrl);
+  if (response.ok) {
+    showArticle(tabId, response.article, pageUrl);
+    if (!fromSelection) followOtherPages(tabId, pageUrl);
+    return;
+  }
   const useSelection = (): void => {
     extract(tabId, pageUrl, true).catch((error: unknown) => showState({ kind: 'error', message: reason(error) }));
   };
