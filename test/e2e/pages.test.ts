@@ -1,0 +1,68 @@
+/**
+ * Multi-page articles, in each browser: the popup shows page 1, then joins the other pages it
+ * fetches from the same origin ("Joined 3 pages"), every paragraph once and in order with no
+ * inserts; a page that fails is named and the rest kept; an endless chain of pages stops at 20.
+ */
+import { describe, expect, it } from 'vitest';
+import { withPage, withPopup } from './driver/helpers.ts';
+import type { PopupView } from './driver/types.ts';
+import { useDriver } from './driver/use-driver.ts';
+import { message } from './harness/locale.ts';
+
+const driver = useDriver();
+
+/** `Bagian P paragraf M.` for each page and paragraph of test/e2e/pages/kota-N.html. */
+const PARAGRAPHS = [1, 2, 3].flatMap((p) => [1, 2, 3].map((m) => `Bagian ${p} paragraf ${m}.`));
+
+/** Waits until the popup's pages line reads `line`, then returns it with the notes and the article text. */
+function joined(popup: PopupView, line: string) {
+  return popup.waitFor(`the pages line "${line}"`, (expected: string) => {
+    const box = document.querySelector('.pages-status');
+    const lines = [...(box?.querySelectorAll('p') ?? [])].map((p) => p.textContent ?? '');
+    const text = document.querySelector<HTMLElement>('.article .article-body')?.innerText;
+    return lines[0] === expected && text ? { notes: lines.slice(1), text } : null;
+  }, line);
+}
+
+function positions(text: string, needles: string[]): number[] {
+  return needles.map((n) => text.indexOf(n));
+}
+
+describe(`multi-page articles (${driver.name})`, () => {
+  it('joins a three-page article in the popup: every paragraph once, in order, no inserts', async () => {
+    await withPage(driver, '/paged/kota', (page) =>
+      withPopup(driver, page, async (popup) => {
+        const { notes, text } = await joined(popup, message('pagesJoined', 3));
+        expect(notes).toEqual([]);
+        const at = positions(text, PARAGRAPHS);
+        expect(at.every((i) => i >= 0)).toBe(true);
+        expect([...at].sort((a, b) => a - b)).toEqual(at);
+        for (const p of PARAGRAPHS) expect(text.split(p)).toHaveLength(2);
+        expect(text.split('Jalur sepeda baru di pusat kota.')).toHaveLength(2);
+        expect(text).not.toMatch(/Baca Juga|Harga Cabai|Selanjutnya|Halaman/);
+      }),
+    );
+  });
+
+  it('keeps the pages that arrived and names the one that failed', async () => {
+    await withPage(driver, '/paged/kota-fail3', (page) =>
+      withPopup(driver, page, async (popup) => {
+        const { notes, text } = await joined(popup, message('pagesJoined', 2));
+        expect(notes).toEqual([message('pagesMissing', 3, 'HTTP 404')]);
+        for (const p of PARAGRAPHS.slice(0, 6)) expect(text).toContain(p);
+        expect(text).not.toContain('Bagian 3 paragraf 1.');
+      }),
+    );
+  });
+
+  it('stops an endless chain of pages at 20', async () => {
+    await withPage(driver, '/paged/endless', (page) =>
+      withPopup(driver, page, async (popup) => {
+        const { notes, text } = await joined(popup, message('pagesJoined', 20));
+        expect(notes).toEqual([message('pagesMissing', 21, 'more than 20 pages')]);
+        expect(text).toContain('Bagian 20 paragraf 2.');
+        expect(text).not.toContain('Bagian 21 paragraf 1.');
+      }),
+    );
+  });
+});
