@@ -10,6 +10,8 @@ import { useDriver } from './driver/use-driver.ts';
 import { message } from './harness/locale.ts';
 
 const driver = useDriver();
+/** The reader overlay's host element (src/content/reader/reader-view.ts). */
+const HOST_TAG = 'bersih-reader';
 
 /** `Bagian P paragraf M.` for each page and paragraph of test/e2e/pages/kota-N.html. */
 const PARAGRAPHS = [1, 2, 3].flatMap((p) => [1, 2, 3].map((m) => `Bagian ${p} paragraf ${m}.`));
@@ -42,6 +44,37 @@ describe(`multi-page articles (${driver.name})`, () => {
         expect(text).not.toMatch(/Baca Juga|Harga Cabai|Selanjutnya|Halaman/);
       }),
     );
+  });
+
+  it('copies the joined article as Markdown, each page after a rule', async () => {
+    await withPage(driver, '/paged/kota', async (page) => {
+      await withPopup(driver, page, async (popup) => {
+        await joined(popup, message('pagesJoined', 3));
+        await popup.click('[data-action="copy-markdown"]');
+        await popup.waitFor('the copy status', () => document.querySelector<HTMLElement>('.copy-status')?.dataset.outcome === 'ok');
+      });
+      const pasted = await page.pasteClipboard();
+      const at = positions(pasted, PARAGRAPHS);
+      expect(at.every((i) => i >= 0), pasted.slice(0, 200)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      expect(pasted.match(/\n---\n/g)).toHaveLength(2);
+      expect(pasted).not.toMatch(/Baca Juga|Harga Cabai/);
+    });
+  });
+
+  it('opens the reader view on the joined article', async () => {
+    await withPage(driver, '/paged/kota', async (page) => {
+      await withPopup(driver, page, async (popup) => {
+        await joined(popup, message('pagesJoined', 3));
+        await popup.click('[data-action="open-reader"]');
+      });
+      await page.waitFor('the reader overlay', (tag) => document.querySelector(tag) !== null, HOST_TAG);
+      const text = await driver.inReader(page, '.body', function (this: HTMLElement) {
+        return this.innerText;
+      });
+      for (const p of PARAGRAPHS) expect(text).toContain(p);
+      expect(text).not.toMatch(/Baca Juga|Selanjutnya/);
+    });
   });
 
   it('keeps the pages that arrived and names the one that failed', async () => {
