@@ -6,6 +6,7 @@
  *                 └─► listen for  extract           → core on a clone of the page → ExtractResponse
  *                                 extractSelection  → core on the selected ranges  → ExtractResponse
  *                                 joinPages         → start/poll joining the other pages → PagesStatus|null
+ *                                 showWholeHere     → the joined pages added to the live page → {added}
  *                                 openReader        → extract, then the overlay     → {opened}
  *
  * `tidyStatus` and `setTidyActive` are not handled here: the auto-clean script answers them
@@ -15,13 +16,14 @@ import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages } from '../shared/messaging.ts';
 import { extractArticle } from './extract-article.ts';
 import { cleanOptions, settingsOrDefaults } from './page-options.ts';
-import { joinPagesStatus } from './pages/page-joiner.ts';
+import { joinPagesStatus, whenJoined } from './pages/page-joiner.ts';
+import { showWholeHere } from './pages/show-here.ts';
 import { openReader } from './reader/open-reader.ts';
 import { runOnce } from './run-once.ts';
 import { extractSelection } from './selection-article.ts';
 
 /** The messages this script answers; one handler each, none shared with `autoclean.ts`. */
-export type ExtractorMessages = Pick<ContentMessages, 'extract' | 'extractSelection' | 'joinPages' | 'openReader'>;
+export type ExtractorMessages = Pick<ContentMessages, 'extract' | 'extractSelection' | 'joinPages' | 'showWholeHere' | 'openReader'>;
 
 runOnce('__bersihExtractor', () => {
   handleMessages<ExtractorMessages>({
@@ -30,6 +32,14 @@ runOnce('__bersihExtractor', () => {
       const options = cleanOptions(await settingsOrDefaults(), location.href);
       const first = extractArticle(document, options);
       return first.ok ? joinPagesStatus(document, first.article, options) : null;
+    },
+    showWholeHere: async () => {
+      const options = cleanOptions(await settingsOrDefaults(), location.href);
+      const first = extractArticle(document, options);
+      if (!first.ok || !joinPagesStatus(document, first.article, options)) return { added: 0 };
+      const status = await whenJoined(location.href);
+      const last = first.article.text.split(/\n\n+/).at(-1) ?? '';
+      return { added: status ? showWholeHere(document, status, last) : 0 };
     },
     extractSelection: async () => {
       const options = cleanOptions(await settingsOrDefaults(), location.href);

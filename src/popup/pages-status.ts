@@ -48,3 +48,34 @@ export async function followPages(
     await wait(POLL_MS);
   }
 }
+
+/**
+ * The "Show the whole article here" button, for a page auto-clean tidies in place: `show` asks
+ * the tab to add the other pages and resolves to how many it added.
+ */
+export function renderShowHere(doc: Document, show: () => Promise<number>): HTMLElement {
+  const box = doc.createElement('p');
+  box.className = 'show-here';
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'button';
+  button.dataset.action = 'show-whole-here';
+  button.textContent = t('showWholeHere');
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    show().then(
+      (added) => {
+        const done = doc.createElement('span');
+        done.setAttribute('role', 'status');
+        done.textContent = t('wholeShownHere', added);
+        box.replaceChildren(done);
+      },
+      (error: unknown) => {
+        button.disabled = false;
+        button.textContent = t('stateError', error instanceof Error ? error.message : String(error));
+      },
+    );
+  });
+  box.appendChild(button);
+  return box;
+}

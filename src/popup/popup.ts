@@ -12,7 +12,7 @@ import { sendToTab } from '../shared/messaging.ts';
 import { loadSettings, saveSettings } from '../shared/settings.ts';
 import { clipboardText, copyWithFeedback, renderActions } from './actions.ts';
 import { classifyUrl } from './page-access.ts';
-import { followPages, renderPagesStatus } from './pages-status.ts';
+import { followPages, renderPagesStatus, renderShowHere } from './pages-status.ts';
 import { renderArticle } from './render-article.ts';
 import { renderRemovals } from './render-removals.ts';
 import { renderSiteToggles } from './site-toggles.ts';
@@ -44,6 +44,8 @@ function reason(error: unknown): string {
  * on the tidied page and would not see those blocks, so the summary adds them.
  */
 let tidyRemoved: Removal[] = [];
+/** Whether auto-clean runs in the tab (its toggle is shown). */
+let tidyShown = false;
 
 function showArticle(tabId: number, article: CleanResult, pageUrl: string | undefined, pages?: PagesStatus): void {
   // The content region is not live (it would read the whole article aloud); a short notice is.
@@ -72,7 +74,13 @@ function showArticle(tabId: number, article: CleanResult, pageUrl: string | unde
 function followOtherPages(tabId: number, pageUrl: string | undefined): void {
   followPages(
     () => sendToTab(tabId, 'joinPages', {}),
-    (status) => showArticle(tabId, status.article, pageUrl, status),
+    (status) => {
+      showArticle(tabId, status.article, pageUrl, status);
+      // Where auto-clean tidies the page in place, the joined pages can go into the page too.
+      if (tidyShown && status.done && status.pages.length > 1 && !tidyRegion.querySelector('.show-here')) {
+        tidyRegion.appendChild(renderShowHere(document, async () => (await sendToTab(tabId, 'showWholeHere', {}))?.added ?? 0));
+      }
+    },
   ).catch(() => {
     // Page 1 stays on screen; the other pages are a bonus.
   });
@@ -132,6 +140,7 @@ async function showTidyToggle(tabId: number): Promise<void> {
   // No auto-clean script in the tab answers with nothing: no toggle then.
   const status = await sendToTab(tabId, 'tidyStatus', {}).catch(() => null);
   if (!status) return;
+  tidyShown = true;
   if (status.active) tidyRemoved = status.removed;
   tidyRegion.replaceChildren(
     renderTidyToggle(document, status, async (active) => (await sendToTab(tabId, 'setTidyActive', { active })) ?? null),

@@ -45,6 +45,8 @@ export interface ContentMessages {
    * null when the article has one page.
    */
   joinPages: { request: Record<string, never>; response: PagesStatus | null };
+  /** Add the article's other pages to the live page, after page 1 (in-place auto-clean). */
+  showWholeHere: { request: Record<string, never>; response: { added: number } };
   /** Open the in-page reader view overlay. */
   openReader: { request: Record<string, never>; response: { opened: boolean } };
   /** Current in-place tidy state, or null where auto-clean has not run on this page. */
@@ -82,6 +84,7 @@ export const CONTENT_MESSAGE_NAMES = Object.keys({
   extract: true,
   extractSelection: true,
   joinPages: true,
+  showWholeHere: true,
   openReader: true,
   tidyStatus: true,
   setTidyActive: true,

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake } from '../shared/fake-browser.ts';
-import { followPages, renderPagesStatus } from '../../src/popup/pages-status.ts';
+import { followPages, renderPagesStatus, renderShowHere } from '../../src/popup/pages-status.ts';
 import type { PagesStatus } from '../../src/shared/messages.ts';
 
 vi.mock('../../src/shared/browser.ts', () => import('../shared/fake-browser.ts'));
@@ -37,5 +37,18 @@ describe('followPages', () => {
     const onStatus = vi.fn();
     await followPages(() => Promise.resolve(null), onStatus, () => Promise.resolve());
     expect(onStatus).not.toHaveBeenCalled();
+  });
+});
+
+describe('renderShowHere', () => {
+  it('asks the tab once and says how many pages it added', async () => {
+    const show = vi.fn(() => Promise.resolve(2));
+    const box = renderShowHere(doc, show);
+    const button = box.querySelector('button')!;
+    expect(button.textContent).toBe('Show the whole article here');
+    button.click();
+    expect(button.disabled).toBe(true);
+    await vi.waitFor(() => expect(box.textContent).toBe('Added 2 more pages to this page'));
+    expect(show).toHaveBeenCalledTimes(1);
   });
 });

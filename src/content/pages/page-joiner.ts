@@ -13,7 +13,7 @@ import { fetchSameOriginPage } from './fetch-page.ts';
 
 export const PAGE_LIMITS = { maxPages: 20, budgetMs: 30_000 };
 
-let running: { url: string; status: PagesStatus } | null = null;
+let running: { url: string; status: PagesStatus; finished: Promise<void> } | null = null;
 
 /** True when the page links to other pages of its article (or to its single-page address). */
 export function hasOtherPages(doc: Document, url: string): boolean {
@@ -38,10 +38,14 @@ export function joinPagesStatus(
   const url = options.url ?? doc.URL;
   if (running?.url === url) return running.status;
   if (!hasOtherPages(doc, url)) return null;
-  const state = { url, status: { done: false, pages: [1], missing: [], article: { ...first, pages: [1] } } as PagesStatus };
+  const state = {
+    url,
+    status: { done: false, pages: [1], missing: [], article: { ...first, pages: [1] } } as PagesStatus,
+    finished: Promise.resolve(),
+  };
   running = state;
   const origin = new URL(url).origin;
-  void collectPages(doc, url, first, {
+  state.finished = collectPages(doc, url, first, {
     fetchDoc: io.fetchDoc ?? ((target) => fetchSameOriginPage(target, origin)),
     clean: io.clean ?? ((page, target) => cleanDocument(page, { ...options, url: target })),
     now: io.now ?? (() => performance.now()),
@@ -55,6 +59,14 @@ export function joinPagesStatus(
       state.status = { ...state.status, done: true, error: error instanceof Error ? error.message : String(error) };
     },
   );
+  return state.status;
+}
+
+/** The final state of the joining started for `url`, once every page has arrived or failed. */
+export async function whenJoined(url: string): Promise<PagesStatus | null> {
+  const state = running?.url === url ? running : null;
+  if (!state) return null;
+  await state.finished;
   return state.status;
 }
 
