@@ -77,10 +77,7 @@ const INDONESIAN: LanguageTable = {
       id: 'id-pagination-nav',
       kind: 'marker',
       // Whole-block only, and never bare numbers: a table cell "12 15" stays.
-      pattern:
-        'halaman\\s*:?\\s*(?:\\d{1,3}\\s*)+(?:(?:selanjutnya|berikutnya|seterusnya)\\s*[»›]?)?' +
-        '|(?:halaman\\s*:?\\s*)?(?:(?:«\\s*)?sebelumnya\\s*)?(?:\\d{1,3}\\s*)*(?:selanjutnya|berikutnya|seterusnya)\\s*[»›]?' +
-        '|halaman\\s*\\d{1,3}\\s*dari\\s*\\d{1,3}',
+      pattern: 'halaman\\s*(?:\\d+\\s*)+(?:dari\\s*\\d+)?|(?:halaman\\s*)?(?:\\d+\\s*)*(?:selanjutnya|berikutnya|seterusnya)\\W*',
       category: 'navigation',
       note: 'An article\'s own page nav, alone in its block: "Halaman 1 2 3 Selanjutnya", "2 Selanjutnya", "Halaman 2 dari 3".',
       fixture: 'pages-numbered-nav',
