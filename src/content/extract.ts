@@ -16,7 +16,7 @@ import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages } from '../shared/messaging.ts';
 import { extractArticle } from './extract-article.ts';
 import { cleanOptions, settingsOrDefaults } from './page-options.ts';
-import { joinPagesStatus, whenJoined } from './pages/page-joiner.ts';
+import { currentPagesStatus, joinPagesStatus, whenJoined } from './pages/page-joiner.ts';
 import { showWholeHere } from './pages/show-here.ts';
 import { openReader } from './reader/open-reader.ts';
 import { runOnce } from './run-once.ts';
@@ -29,6 +29,9 @@ runOnce('__bersihExtractor', () => {
   handleMessages<ExtractorMessages>({
     extract: async () => extractArticle(document, cleanOptions(await settingsOrDefaults(), location.href)),
     joinPages: async () => {
+      // The popup asks again while pages arrive: page 1 is cleaned once, on the first call.
+      const known = currentPagesStatus(location.href);
+      if (known) return known;
       const options = cleanOptions(await settingsOrDefaults(), location.href);
       const first = extractArticle(document, options);
       return first.ok ? joinPagesStatus(document, first.article, options) : null;

@@ -62,6 +62,11 @@ export function joinPagesStatus(
   return state.status;
 }
 
+/** The state of the joining already started for `url`, or null (then `joinPagesStatus` starts it). */
+export function currentPagesStatus(url: string): PagesStatus | null {
+  return running?.url === url ? running.status : null;
+}
+
 /** The final state of the joining started for `url`, once every page has arrived or failed. */
 export async function whenJoined(url: string): Promise<PagesStatus | null> {
   const state = running?.url === url ? running : null;

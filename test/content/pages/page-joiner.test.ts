@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../../src/core/index.ts';
-import { joinedArticle, joinPagesStatus, resetJoiner } from '../../../src/content/pages/page-joiner.ts';
+import { currentPagesStatus, joinedArticle, joinPagesStatus, resetJoiner, whenJoined } from '../../../src/content/pages/page-joiner.ts';
 import type { PagesStatus } from '../../../src/shared/messages.ts';
 import { loadFixture, parseFixture } from '../../core/fixtures.ts';
 import { fixtureIo, fixturePages } from '../../core/pages/page-fixtures.ts';
@@ -35,12 +35,16 @@ describe('joinPagesStatus', () => {
     const doc = parseFixture(fixture);
     const first = cleanDocument(doc)!;
     const io = fixtureIo(fixturePages('pages-numbered-nav'));
+    expect(currentPagesStatus(fixture.url)).toBeNull();
     const start = joinPagesStatus(doc, first, { url: fixture.url }, io);
     expect(start).toMatchObject({ done: false, pages: [1] });
+    expect(currentPagesStatus(fixture.url)).toBe(start);
     const done = await settled(() => joinPagesStatus(doc, first, { url: fixture.url }, io));
     expect(done.pages).toEqual([1, 2, 3]);
     expect(io.fetched).toHaveLength(2);
     expect(joinedArticle(fixture.url)?.text).toContain('Hingga akhir tahun');
     expect(joinedArticle('https://www.kabarkota.id/other')).toBeNull();
+    expect((await whenJoined(fixture.url))?.pages).toEqual([1, 2, 3]);
+    expect(await whenJoined('https://www.kabarkota.id/other')).toBeNull();
   });
 });
