@@ -28,11 +28,7 @@ export async function httpGet(url: string, options: HttpOptions): Promise<HttpPa
   let target = url;
   try {
     for (let hops = 0; ; hops += 1) {
-      const response = await fetch(target, {
-        redirect: 'manual',
-        signal,
-        headers: { 'user-agent': options.userAgent, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
-      });
+      const response = await getOnce(target, options.userAgent, signal);
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel();
         if (hops >= MAX_REDIRECTS) throw new CliError(ExitCode.network, `${url}: more than ${MAX_REDIRECTS} redirects`);
@@ -53,6 +49,26 @@ export async function httpGet(url: string, options: HttpOptions): Promise<HttpPa
     }
   } catch (e) {
     throw asCliError(e, target, options.timeoutMs);
+  }
+}
+
+/**
+ * One request. A GET is idempotent, so one that fails because the server closed a kept-alive
+ * connection just as it was reused (a race every HTTP client meets; the page takes a while to
+ * clean between two fetches) is sent once more on a fresh connection.
+ */
+async function getOnce(url: string, userAgent: string, signal: AbortSignal): Promise<Response> {
+  const init: RequestInit = {
+    redirect: 'manual',
+    signal,
+    headers: { 'user-agent': userAgent, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
+  };
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    const code = (e as { cause?: { code?: string } }).cause?.code;
+    if (signal.aborted || (code !== 'UND_ERR_SOCKET' && code !== 'ECONNRESET')) throw e;
+    return await fetch(url, init);
   }
 }
 

@@ -13,6 +13,7 @@ const ALL = PAGE_PARAGRAPHS.flat();
 describe.concurrent('bersih fetch', { timeout: 120_000 }, () => {
   let server: LocalServer;
   const hanging: { end(): void }[] = [];
+  const dropped = new Set<string>();
 
   beforeAll(async () => {
     server = await localServer({
@@ -40,6 +41,13 @@ describe.concurrent('bersih fetch', { timeout: 120_000 }, () => {
         for (let i = 0; i < 11; i += 1) res.write(chunk);
         res.end();
       },
+      // The connection drops before an answer: once, then served (a stale kept-alive socket).
+      '/putus-sekali': (req, res) => {
+        if (dropped.has(req.url!)) return html(articlePage(1, { next: null }))(req, res);
+        dropped.add(req.url!);
+        req.socket.destroy();
+      },
+      '/putus': (req) => void req.socket.destroy(),
       // Never answers; the test's afterAll closes it.
       '/diam': (_req, res) => void hanging.push(res),
     });
@@ -105,6 +113,13 @@ describe.concurrent('bersih fetch', { timeout: 120_000 }, () => {
     expect((JSON.parse(run.stdout) as { url: string }).url).toBe(`${server.origin}/artikel`);
   });
 
+  it('sends a GET once more when the connection dropped before an answer', async ({ expect }) => {
+    const run = await bersih(['fetch', '--no-pages', `${server.origin}/putus-sekali`]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(ExitCode.ok);
+    expect(server.requests.filter((r) => r.path === '/putus-sekali')).toHaveLength(2);
+  });
+
   it('decodes the charset the server names', async ({ expect }) => {
     const run = await bersih(['fetch', '--no-pages', `${server.origin}/latin1`]);
     expect(run.code).toBe(ExitCode.ok);
@@ -118,6 +133,7 @@ describe.concurrent('bersih fetch', { timeout: 120_000 }, () => {
     const cases: [string[], number, RegExp][] = [
       [[`${server.origin}/tidak-ada`], ExitCode.httpError, /tidak-ada: HTTP 404/],
       [[refusedUrl], ExitCode.network, /connection refused/],
+      [[`${server.origin}/putus`], ExitCode.network, /other side closed/],
       [[`${server.origin}/ke-file`], ExitCode.network, /redirect to 'file:' refused/],
       [[`${server.origin}/gambar`], ExitCode.notHtml, /not HTML \(image\/png\)/],
       [[`${server.origin}/besar`], ExitCode.tooLarge, /larger than 10 MB/],
