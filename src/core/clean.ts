@@ -14,7 +14,7 @@ import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts
 import { keepProseContainers } from './prose-containers.ts';
 import { isReaderable } from './readerable.ts';
 import { applyReshapes } from './reshape.ts';
-import { rulesFor } from './rules/index.ts';
+import { extractionRulesFor } from './rules/index.ts';
 import { sanitiseInPlace } from './sanitise.ts';
 import { sectionRun, sourceParagraph } from './sections.ts';
 import { resolveStreamedSegments } from './streamed.ts';
@@ -28,7 +28,7 @@ import { withUserRules } from './user-rules.ts';
  */
 export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanResult | null {
   const url = options.url ?? doc.URL;
-  const compiled = compileRules(withUserRules(rulesFor(url), options.userRules));
+  const compiled = compileRules(withUserRules(extractionRulesFor(url), options.userRules));
   const prepared = prepare(doc, compiled);
   if (!prepared) return null;
   let { removed } = prepared;

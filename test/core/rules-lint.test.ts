@@ -11,6 +11,7 @@ import { cleanDocument, planTidy } from '../../src/core/index.ts';
 import {
   GENERIC_RULES,
   LANGUAGE_TABLES,
+  PAGE_NAV_RULES,
   SITE_PROFILES,
   allRules,
   rulesFor,
@@ -46,6 +47,7 @@ const PROSE = [
 
 function tableOf(rule: Rule): string {
   if (GENERIC_RULES.includes(rule)) return 'generic';
+  if (PAGE_NAV_RULES.includes(rule)) return 'nav';
   const table = LANGUAGE_TABLES.find((t) => t.rules.includes(rule));
   if (table) return `lang:${table.lang}`;
   const profile = SITE_PROFILES.find((p) => p.rules.includes(rule));
@@ -70,7 +72,7 @@ describe('rule tables', () => {
     for (const rule of rules) {
       expect(rule.id, rule.id).toMatch(KEBAB);
       const table = tableOf(rule);
-      const prefix = table === 'generic' ? 'ad-' : table.startsWith('lang:') ? `${table.slice(5)}-` : `site-${table.slice(5)}-`;
+      const prefix = table === 'generic' ? 'ad-' : table === 'nav' ? 'nav-' : table.startsWith('lang:') ? `${table.slice(5)}-` : `site-${table.slice(5)}-`;
       expect(rule.id.startsWith(prefix), `${rule.id} should start with ${prefix}`).toBe(true);
     }
     const profileIds = SITE_PROFILES.map((p) => p.id);

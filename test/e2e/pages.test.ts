@@ -77,6 +77,29 @@ describe(`multi-page articles (${driver.name})`, () => {
     });
   });
 
+  it('adds the other pages to a page auto-clean tidies in place, from "Show the whole article here"', async () => {
+    await driver.enableAutoClean(driver.origin);
+    try {
+      await withPage(driver, '/paged/kota', async (page) => {
+        // Auto-clean has tidied the page: its "Baca Juga" insert is gone.
+        await page.waitFor('the tidy', () => !/Baca Juga/.test(document.querySelector('.read__content')?.textContent ?? 'Baca Juga'));
+        await withPopup(driver, page, async (popup) => {
+          await joined(popup, message('pagesJoined', 3));
+          await popup.waitFor('the show-here button', () => document.querySelector('[data-action="show-whole-here"]') !== null);
+          await popup.click('[data-action="show-whole-here"]');
+          const said = await popup.waitFor('the show-here status', () => document.querySelector('.show-here [role="status"]')?.textContent);
+          expect(said).toBe(message('wholeShownHere', 2));
+        });
+        const added = await page.waitFor('the added pages', () => document.querySelector<HTMLElement>('.bersih-added-pages')?.innerText);
+        for (const p of PARAGRAPHS.slice(3)) expect(added).toContain(p);
+        const live = await page.evaluate(() => document.body.innerText);
+        for (const p of PARAGRAPHS) expect(live.split(p)).toHaveLength(2);
+      });
+    } finally {
+      await driver.disableAutoClean();
+    }
+  });
+
   it('keeps the pages that arrived and names the one that failed', async () => {
     await withPage(driver, '/paged/kota-fail3', (page) =>
       withPopup(driver, page, async (popup) => {

@@ -74,15 +74,6 @@ const INDONESIAN: LanguageTable = {
       fixture: 'id-promo-phrases',
     },
     {
-      id: 'id-pagination-nav',
-      kind: 'marker',
-      // Whole-block only, and never bare numbers: a table cell "12 15" stays.
-      pattern: 'halaman\\s*(?:\\d+\\s*)+(?:dari\\s*\\d+)?|(?:halaman\\s*)?(?:\\d+\\s*)*(?:selanjutnya|berikutnya|seterusnya)\\W*',
-      category: 'navigation',
-      note: 'An article\'s own page nav, alone in its block: "Halaman 1 2 3 Selanjutnya", "2 Selanjutnya", "Halaman 2 dari 3".',
-      fixture: 'pages-numbered-nav',
-    },
-    {
       id: 'id-gambas-embed',
       kind: 'marker',
       pattern: '\\[gambas:[^\\]]{1,60}\\]',

@@ -51,7 +51,7 @@ describe('collectPages', () => {
     expect(collected.result.html.match(/<hr title="\d">/g)).toEqual(['<hr title="2">', '<hr title="3">']);
     expect(collected.result.markdown).toContain('\n---\n');
     expect(collected.result.wordCount).toBeGreaterThan(first.wordCount * 2.5);
-    expect(collected.result.removed.filter((r) => r.rule === 'id-pagination-nav')).toHaveLength(3);
+    expect(collected.result.removed.filter((r) => r.rule === 'nav-pagination-id')).toHaveLength(3);
     // The popup updates as pages arrive: one update per page.
     expect(updates.map((u) => u.result.pages)).toEqual([[1, 2], [1, 2, 3]]);
   });
