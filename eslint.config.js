@@ -68,6 +68,19 @@ const LIVE_ITERATION = [
   `SpreadElement > :matches(${LIVE_COLLECTION}).argument`,
 ].map((selector) => ({ selector, message: 'List a live collection with arrayOf (src/core/dom-text.ts): iterating it is quadratic in jsdom.' }));
 
+/**
+ * Raw tree walks and reads in the core: on a page, a form's named controls shadow them (DOM
+ * clobbering, issue 18: `<input name="parentNode">` turned a climb into an endless loop). The
+ * core reads nodes through src/core/safe-dom.ts, the one file allowed these.
+ */
+const RAW_DOM_READS = [
+  {
+    selector:
+      "MemberExpression[computed=false][property.name=/^(parentNode|parentElement|nextSibling|previousSibling|firstChild|lastChild|nextElementSibling|previousElementSibling|firstElementChild|lastElementChild|childNodes|children|tagName|nodeType|textContent|getAttribute)$/]",
+    message: 'Read nodes through src/core/safe-dom.ts (parentOf, nextSiblingOf, tagOf, textOf, attrOf…): a form field can shadow this property.',
+  },
+];
+
 export default defineConfig([
   // Root-level dotfiles and tmp-* are local scratch files, never committed.
   globalIgnores(['dist/', 'node_modules/', 'artifacts/', 'coverage/', '.*', 'tmp-*']),
@@ -97,7 +110,7 @@ export default defineConfig([
   {
     files: ['src/core/**'],
     rules: {
-      'no-restricted-syntax': ['error', ...HTML_SINKS, ...LIVE_ITERATION],
+      'no-restricted-syntax': ['error', ...HTML_SINKS, ...LIVE_ITERATION, ...RAW_DOM_READS],
       ...forbid('The core is pure: no extension, CLI or browser code.', [
         'shared',
         'content',
@@ -107,6 +120,11 @@ export default defineConfig([
         'cli',
       ]),
     },
+  },
+  {
+    // The one place the core reads DOM properties, through the prototypes' own getters.
+    files: ['src/core/safe-dom.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, ...LIVE_ITERATION] },
   },
   {
     files: ['src/content/**'],

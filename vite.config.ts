@@ -25,7 +25,16 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/e2e/**'] },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**'],
+          // Some tests walk every fixture through the whole pipeline; 5 s is too tight on a
+          // shared 2-core machine. This bounds a hang; it does not time anything.
+          testTimeout: 30_000,
+          // The CLI tests spawn the built command (dist/cli), as users run it.
+          globalSetup: ['test/cli/global-setup.ts'],
+        },
       },
       // Real browsers with the built extension: one scenario set (test/e2e/*.test.ts), one driver
       // per browser (test/e2e/driver/). `npx vitest run --project e2e-chromium` or `e2e-firefox`.

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Launcher for the `bersih` CLI: runs the TypeScript source through tsx so the
-// CLI and the extension share one cleaning core with no separate build step.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/cli/main.ts');
+// Launcher for the `bersih` CLI: the JavaScript that `npm run build` writes to dist/cli
+// (scripts/build-cli.ts). The package ships it built, so nothing is compiled at launch.
+try {
+  await import('../dist/cli/main.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/cli/main.js')) throw error;
+  process.stderr.write('bersih: the CLI is not built (run npm run build in the repository)\n');
+  process.exitCode = 70;
+}

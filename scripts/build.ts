@@ -10,15 +10,17 @@
  *
  * into a staging folder, then copies it to dist/chrome and dist/firefox with each browser's
  * manifest (see ./manifests.ts). `--test` also writes dist/test-chrome for the e2e tests.
- * Prints every bundle's minified size at the end.
+ * Prints every bundle's minified size at the end. Then builds the `bersih` command into dist/cli
+ * (./build-cli.ts); `--cli` builds only that.
  *
- * Usage: npx tsx scripts/build.ts [--test]
+ * Usage: npx tsx scripts/build.ts [--test | --cli]
  */
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig } from 'vite';
+import { buildCli, CLI_DIR } from './build-cli.ts';
 import { compactRules } from './compact-rules.ts';
 import { chromeManifest, firefoxManifest, testChromeManifest, type Manifest } from './manifests.ts';
 
@@ -126,6 +128,11 @@ function printSizes(dir: string): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--cli')) {
+    await buildCli(root);
+    console.log(`Wrote ${CLI_DIR}.`);
+    return;
+  }
   const test = process.argv.includes('--test');
   const missing = SCRIPTS.map(([entry]) => entry).filter((entry) => !existsSync(join(root, entry)));
   if (missing.length > 0) throw new Error(`missing entry points: ${missing.join(', ')}`);
@@ -137,7 +144,8 @@ async function main(): Promise<void> {
   if (test) writeVariant('test-chrome', testChromeManifest(source));
   printSizes(join(dist, 'chrome'));
   rmSync(stage, { recursive: true, force: true });
-  console.log(`\nWrote dist/chrome, dist/firefox${test ? ', dist/test-chrome' : ''}.`);
+  await buildCli(root);
+  console.log(`\nWrote dist/chrome, dist/firefox${test ? ', dist/test-chrome' : ''}, ${CLI_DIR}.`);
 }
 
 main().catch((error: unknown) => {

@@ -17,8 +17,8 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
 }
 
-/** True when `buildDir` has no manifest or any build input is newer than it. */
-export function isBuildStale(buildDir: string): boolean {
-  const built = statSync(join(buildDir, 'manifest.json'), { throwIfNoEntry: false });
+/** True when `buildDir` has no `marker` file (its manifest) or any build input is newer than it. */
+export function isBuildStale(buildDir: string, marker = 'manifest.json'): boolean {
+  const built = statSync(join(buildDir, marker), { throwIfNoEntry: false });
   return !built || BUILD_INPUTS.some((input) => newestMtime(join(REPO_ROOT, input)) > built.mtimeMs);
 }

@@ -9,11 +9,17 @@ import { parseFetchArgs, type FetchCommand } from './fetch-args.ts';
 export const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
+/** Limits given on the command line; absent ones take the defaults of limits.ts and the cores. */
+export interface Limits {
+  /** Seconds one page may take (`--timeout`). */
+  timeout?: number;
+}
+
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'extract'; file: string; url?: string; format: OutputFormat; pages?: string[] }
-  | { kind: 'batch'; manifest: string }
+  | ({ kind: 'extract'; file: string; url?: string; format: OutputFormat; encoding?: string; pages?: string[] } & Limits)
+  | ({ kind: 'batch'; manifest: string; jobs?: number } & Limits)
   | FetchCommand;
 
 export const usageError = (message: string): CliError => new CliError(ExitCode.usage, `${message} (see bersih --help)`);
@@ -40,6 +46,30 @@ function checkUrl(url: string): string {
   return parsed.href;
 }
 
+/** Reads a whole number option in [min, max]. */
+function count(flag: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw usageError(`${flag} '${value}' must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+/** Checks an encoding label against the decoders this Node knows (WHATWG labels). */
+function checkEncoding(label: string): string {
+  try {
+    new TextDecoder(label.trim());
+  } catch {
+    throw usageError(`--encoding '${label}' is not an encoding this Node knows (try utf-8 or windows-1252)`);
+  }
+  return label.trim();
+}
+
+const TIMEOUT = { timeout: { type: 'string' } } as const;
+const timeoutOf = (value: string | undefined): Limits => {
+  const timeout = count('--timeout', value, 1, 3600);
+  return timeout === undefined ? {} : { timeout };
+};
+
 /** Parses `bersih` arguments; throws a usage `CliError` on anything it does not understand. */
 export function parseCliArgs(argv: string[]): Command {
   const [first, ...rest] = argv;
@@ -49,7 +79,9 @@ export function parseCliArgs(argv: string[]): Command {
     const { values, positionals } = parse(rest, {
       url: { type: 'string' },
       format: { type: 'string', short: 'f', default: 'text' },
+      encoding: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      ...TIMEOUT,
     });
     if (values.help) return { kind: 'help' };
     const format = values.format as string;
@@ -59,13 +91,23 @@ export function parseCliArgs(argv: string[]): Command {
     const [file, ...pages] = positionals as [string, ...string[]];
     if (pages.includes('-')) throw usageError("only the first FILE may be '-' (stdin)");
     const url = typeof values.url === 'string' ? checkUrl(values.url) : undefined;
-    return { kind: 'extract', file, format: format as OutputFormat, ...(url ? { url } : {}), ...(pages.length ? { pages } : {}) };
+    const encoding = typeof values.encoding === 'string' ? checkEncoding(values.encoding) : undefined;
+    return {
+      kind: 'extract', file, format: format as OutputFormat,
+      ...(url ? { url } : {}), ...(encoding ? { encoding } : {}), ...timeoutOf(values.timeout),
+      ...(pages.length ? { pages } : {}),
+    };
   }
   if (first === 'batch') {
-    const { values, positionals } = parse(rest, { help: { type: 'boolean', short: 'h' } });
+    const { values, positionals } = parse(rest, {
+      jobs: { type: 'string', short: 'j' },
+      help: { type: 'boolean', short: 'h' },
+      ...TIMEOUT,
+    });
     if (values.help) return { kind: 'help' };
     if (positionals.length !== 1) throw usageError('batch takes one MANIFEST.jsonl');
-    return { kind: 'batch', manifest: positionals[0]! };
+    const jobs = count('--jobs', values.jobs, 1, 256);
+    return { kind: 'batch', manifest: positionals[0]!, ...(jobs === undefined ? {} : { jobs }), ...timeoutOf(values.timeout) };
   }
   if (first === 'fetch') return parseFetchArgs(rest, parse, usageError);
   if (first.startsWith('-')) throw usageError(`unknown option '${first}'`);

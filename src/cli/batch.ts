@@ -1,19 +1,22 @@
 /**
- * `bersih batch MANIFEST.jsonl`: many pages in one process (jsdom and the core load once).
- * Each manifest line is `{"file": PATH, "url": URL}`, or `{"files": [PAGE1, PAGE2, …], "url": URL}`
- * for an article saved as several pages; each output line is one JSON object, in
- * manifest order. A bad page or a bad line becomes `{"file", "error"}` and the batch goes on.
+ * `bersih batch MANIFEST.jsonl`: many pages, read line by line and extracted in a pool of page
+ * workers (./page-runner.ts; jsdom and the core load once per worker). Each manifest line is
+ * `{"file": PATH, "url": URL, "encoding": LABEL}`, or `{"files": [PAGE1, PAGE2, …], …}` for an
+ * article saved as several pages (joined in one worker); each output line is one JSON object, in
+ * manifest order whatever the number of workers. A bad page or line, or a page over a limit,
+ * becomes `{"file", "error"}` and the batch goes on.
  */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { CliError } from './exit-codes.ts';
-import { extractPage } from './extract.ts';
-import { extractPages } from './extract-pages.ts';
-import { jsonFields } from './format.ts';
-import { readFileBytes } from './read-input.ts';
+import { createInterface } from 'node:readline';
+import { CliError, ExitCode } from './exit-codes.ts';
+import { pageRunner } from './page-runner.ts';
 
 interface ManifestEntry {
   file: string;
   url?: string;
+  encoding?: string;
   /** An article saved as several pages, in order (`"files"` in the manifest); `file` is the first. */
   files?: string[];
 }
@@ -27,7 +30,7 @@ export function parseManifestLine(line: string): ManifestEntry | { problem: stri
     return { problem: 'not valid JSON' };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'not a JSON object' };
-  const { url, files } = value as Record<string, unknown>;
+  const { url, files, encoding } = value as Record<string, unknown>;
   let { file } = value as Record<string, unknown>;
   if (files !== undefined) {
     if (file !== undefined) return { problem: 'give "file" or "files", not both' };
@@ -38,6 +41,7 @@ export function parseManifestLine(line: string): ManifestEntry | { problem: stri
   }
   if (typeof file !== 'string' || file === '') return { problem: 'missing "file"' };
   if (url !== undefined && url !== null && typeof url !== 'string') return { problem: '"url" must be a string' };
+  if (encoding !== undefined && encoding !== null && typeof encoding !== 'string') return { problem: '"encoding" must be a string' };
   if (typeof url === 'string') {
     try {
       new URL(url);
@@ -46,37 +50,86 @@ export function parseManifestLine(line: string): ManifestEntry | { problem: stri
     }
   }
   const pages = Array.isArray(files) && files.length > 1 ? { files: files as string[] } : {};
-  return typeof url === 'string' ? { file, url, ...pages } : { file, ...pages };
+  return { file, ...(typeof url === 'string' ? { url } : {}), ...(typeof encoding === 'string' ? { encoding } : {}), ...pages };
 }
 
-const describe = (e: unknown): string =>
-  e instanceof CliError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+export interface BatchOptions {
+  /** Page workers at once. */
+  jobs: number;
+  /** Seconds each page may take. */
+  timeout: number;
+}
+
+/** What a batch did: entries listed in the manifest (bad lines included) and pages extracted. */
+export interface BatchSummary {
+  listed: number;
+  done: number;
+}
+
+/** Opens the manifest as lines; throws an `unreadable` `CliError` when it cannot. */
+async function manifestLines(path: string): Promise<AsyncIterable<string>> {
+  try {
+    if ((await stat(path)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new CliError(ExitCode.unreadable, `cannot read '${path}': ${why}`);
+  }
+  return createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+}
+
+interface Line {
+  text: string;
+  ok: boolean;
+}
 
 /**
- * Runs a manifest, writing one line per entry through `write`. Throws (a `CliError`) only when
- * the manifest itself cannot be read.
+ * Runs a manifest, writing one line per entry through `write`, in manifest order. Throws (a
+ * `CliError`) only when the manifest itself cannot be read.
  */
-export async function runBatch(manifest: string, write: (line: string) => void): Promise<void> {
-  const text = (await readFileBytes(manifest)).toString('utf8');
+export async function runBatch(manifest: string, write: (line: string) => void, options: BatchOptions): Promise<BatchSummary> {
+  const lines = await manifestLines(manifest);
   const base = dirname(resolve(manifest));
-  const lines = text.split(/\r?\n/);
-  for (const [index, raw] of lines.entries()) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const entry = parseManifestLine(line);
-    if ('problem' in entry) {
-      const file = /"file"\s*:\s*"([^"]*)"/.exec(line)?.[1] ?? null;
-      write(JSON.stringify({ file, error: `manifest line ${index + 1}: ${entry.problem}` }));
-      continue;
+  const runner = pageRunner(options.jobs, options.timeout);
+  // Pages finish out of order; a bounded window of them waits for the oldest, so a slow page
+  // holds back at most this many finished ones.
+  const window: Promise<Line>[] = [];
+  const limit = options.jobs * 4;
+  const summary: BatchSummary = { listed: 0, done: 0 };
+  const flush = async (): Promise<void> => {
+    const line = await window.shift()!;
+    if (line.ok) summary.done++;
+    write(line.text);
+  };
+  try {
+    let number = 0;
+    for await (const raw of lines) {
+      number++;
+      const line = raw.trim();
+      if (line === '' || line.startsWith('#')) continue;
+      summary.listed++;
+      const entry = parseManifestLine(line);
+      if ('problem' in entry) {
+        const file = /"file"\s*:\s*"([^"]*)"/.exec(line)?.[1] ?? null;
+        window.push(Promise.resolve({ text: JSON.stringify({ file, error: `manifest line ${number}: ${entry.problem}` }), ok: false }));
+      } else {
+        const at = (file: string): string => (isAbsolute(file) ? file : resolve(base, file));
+        // The other pages of a "files" line share its encoding; page 1's URL reaches them in the worker.
+        const more = entry.files?.slice(1).map((file) => ({ file: at(file), name: file, ...(entry.encoding ? { encoding: entry.encoding } : {}) }));
+        const job = {
+          file: at(entry.file), name: entry.file, output: 'batch' as const,
+          ...(entry.url ? { url: entry.url } : {}), ...(entry.encoding ? { encoding: entry.encoding } : {}),
+          ...(more ? { pages: more } : {}),
+        };
+        window.push(runner.run(job).then((outcome) => outcome.ok
+          ? { text: outcome.output, ok: true }
+          : { text: JSON.stringify({ file: entry.file, error: outcome.message }), ok: false }));
+      }
+      if (window.length >= limit) await flush();
     }
-    const at = (file: string) => (isAbsolute(file) ? file : resolve(base, file));
-    try {
-      const { result, url } = entry.files
-        ? await extractPages(entry.files.map(at), entry.url, entry.files)
-        : await extractPage(at(entry.file), entry.url, entry.file);
-      write(JSON.stringify({ file: entry.file, ...(entry.files ? { files: entry.files } : {}), ...jsonFields(result, url) }));
-    } catch (e) {
-      write(JSON.stringify({ file: entry.file, error: describe(e) }));
-    }
+    while (window.length > 0) await flush();
+  } finally {
+    await runner.close();
   }
+  return summary;
 }

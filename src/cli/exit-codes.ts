@@ -9,6 +9,10 @@ export const ExitCode = {
   unreadable: 3,
   notHtml: 4,
   tooLarge: 5,
+  /** Over a page limit other than bytes: elements, memory or time (see limits.ts). */
+  overLimit: 6,
+  /** `batch` only: the manifest listed pages and not one of them was extracted. */
+  noPageDone: 7,
   /** `fetch` only: no connection (DNS, refused, reset), a bad redirect. */
   network: 10,
   /** `fetch` only: the server answered with an HTTP error status. */

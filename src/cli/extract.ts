@@ -1,32 +1,65 @@
 /**
- * One page through the core: read and check the bytes, parse them with jsdom, pick the URL, clean.
- * Shared by `extract` and `batch` so both fail the same way for the same page.
+ * One page through the core: read and check the bytes, count what the page will cost, parse it
+ * with jsdom, pick the URL, clean. Shared by `extract` and `batch` (through the page worker) so
+ * both fail the same way for the same page.
  */
 import { cleanDocument, type CleanResult } from '../core/index.ts';
 import { CliError, ExitCode } from './exit-codes.ts';
+import { checkPageCost } from './page-cost.ts';
 import { pageUrl } from './page-url.ts';
-import { parseHtml } from './parse-html.ts';
-import { readPage } from './read-input.ts';
+import { parseHtml, type ParsedPage } from './parse-html.ts';
+import { checkPage, readPage } from './read-input.ts';
 
 export interface Extracted {
   result: CleanResult;
   url: string | undefined;
 }
 
+/** Where a page comes from and what is known about it from outside. */
+export interface PageSource {
+  /** A path, or `-` for stdin. */
+  file: string;
+  /** How messages call the page (batch passes the manifest's spelling, not the resolved path). */
+  name?: string;
+  /** The bytes already read (stdin is read by the main thread); else `file` is read. */
+  raw?: Uint8Array;
+  /** `--url` or the manifest's "url". */
+  url?: string;
+  /** `--encoding` or the manifest's "encoding": the transport's charset label. */
+  encoding?: string;
+}
+
+/** How messages call a page. */
+export const sourceName = (source: PageSource): string => source.name ?? (source.file === '-' ? 'stdin' : source.file);
+
 /**
- * Extracts the article of `file` (`-` = stdin). Throws a `CliError` for unreadable input, non-HTML
- * and "no article"; anything else thrown is a bug and becomes an internal error at the top.
- * @param name how messages call the file
+ * Reads, checks and parses a page (not yet cleaned): throws a `CliError` for unreadable input,
+ * non-HTML and a page over the element limit. The caller closes the page.
  */
-export async function extractPage(file: string, explicitUrl: string | undefined, name?: string): Promise<Extracted> {
-  const bytes = await readPage(file, name);
+export async function loadPage(source: PageSource): Promise<ParsedPage> {
+  const name = sourceName(source);
+  // Bytes that crossed from the main thread arrive as a plain Uint8Array.
+  const raw = source.raw && Buffer.from(source.raw.buffer, source.raw.byteOffset, source.raw.byteLength);
+  const bytes = raw ? checkPage(raw, name) : await readPage(source.file, name);
+  checkPageCost(bytes, name);
   // With no known URL the page is parsed as about:blank: Readability then leaves relative links
-  // alone and the core resolves them against the URL we pick below (canonical, og:url, file).
-  const page = parseHtml(bytes, explicitUrl);
+  // alone and the core resolves them against the URL the caller picks (canonical, og:url, file).
+  return parseHtml(bytes, source.url, source.encoding);
+}
+
+/**
+ * Extracts the article of a page. Throws a `CliError` for unreadable input, non-HTML, a page
+ * over the element limit and "no article"; anything else thrown is a bug (or a page deeper than
+ * the stack), which the caller reports.
+ */
+export async function extractPage(source: PageSource): Promise<Extracted> {
+  const { file, url: explicitUrl } = source;
+  const name = sourceName(source);
+  const page = await loadPage(source);
   try {
     const url = pageUrl(page.document, explicitUrl, file);
     const result = cleanDocument(page.document, url ? { url } : {});
-    if (!result) throw new CliError(ExitCode.noArticle, `no article found in '${name ?? (file === '-' ? 'stdin' : file)}'`);
+    if (!result) throw new CliError(ExitCode.noArticle, `no article found in '${name}'`);
     return { result, url };
   } finally {
     await page.close();

@@ -1,66 +1,29 @@
 /**
- * `bersih fetch URL`: a live article and, unless `--no-pages`, its other pages, found and joined
- * by the core and walked by the shared collector within the CLI's limits (20 pages, a minute in
- * all, each URL once). A later page that fails is named on stderr; what was joined is printed.
+ * `bersih fetch URL`: the fetching, cleaning and joining run in one page worker
+ * (./fetch-pages.ts), under the same heap cap as a saved page, so a hostile live page ends in one
+ * stderr line and its exit code, never a crash. Pages that failed after page 1 are named on stderr.
  */
-import { readFileSync } from 'node:fs';
-import { cleanDocument, type CleanResult } from '../core/index.ts';
-import { collectPages, type MissingPage } from '../core/pages/collect-pages.ts';
 import { CliError, ExitCode } from './exit-codes.ts';
 import type { FetchCommand } from './fetch-args.ts';
-import { formatResult } from './format.ts';
-import { httpGet, type HttpOptions } from './http-get.ts';
-import { parseHtml, type ParsedPage } from './parse-html.ts';
+import { DEFAULT_TIMEOUT_S } from './limits.ts';
+import { pageRunner } from './page-runner.ts';
+import type { Io } from './run.ts';
 
-export const FETCH_LIMITS = { maxPages: 20, budgetMs: 60_000 };
-/** Bytes one fetched page may have: a real article page is well under a megabyte. */
-export const FETCH_MAX_BYTES = 10 * 1024 * 1024;
+/** Seconds page 1's request and the collector's one-minute budget (plus its last request) may take. */
+const FETCH_BUDGET_S = 60;
 
-function userAgent(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return `bersih/${pkg.version} (article reader CLI)`;
-}
-
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-/** Runs `bersih fetch`; returns the exit code (failures of page 1 are thrown as `CliError`). */
+/** Runs `bersih fetch`; returns the exit code (a failure of page 1 is thrown as a `CliError`). */
 export async function fetchCommand(command: FetchCommand, io: Io): Promise<number> {
-  const http: HttpOptions = { timeoutMs: command.timeout * 1000, maxBytes: FETCH_MAX_BYTES, userAgent: userAgent() };
-  const open: ParsedPage[] = [];
-  const load = async (url: string): Promise<{ doc: Document; url: string }> => {
-    const page = await httpGet(url, http);
-    const parsed = parseHtml(page.body, page.url);
-    open.push(parsed);
-    return { doc: parsed.document, url: page.url };
-  };
+  // The worker's clock is a backstop: each request has its own timeout, and the collector its
+  // budget; cleaning the pages gets the per-page default on top.
+  const runner = pageRunner(1, 2 * command.timeout + FETCH_BUDGET_S + DEFAULT_TIMEOUT_S);
   try {
-    const first = await load(command.url);
-    const result = cleanDocument(first.doc, { url: first.url });
-    if (!result) throw new CliError(ExitCode.noArticle, `no article found at ${first.url}`);
-    let whole: CleanResult & { pages?: number[] } = result;
-    let missing: MissingPage[] = [];
-    if (command.pages) {
-      const origin = new URL(first.url).origin;
-      const collected = await collectPages(first.doc, first.url, result, {
-        fetchDoc: async (url) => {
-          const page = await load(url);
-          if (new URL(page.url).origin !== origin) throw new Error(`redirected to another site (${page.url})`);
-          return page.doc;
-        },
-        clean: (doc, url) => cleanDocument(doc, { url }),
-        now: () => Date.now(),
-      }, FETCH_LIMITS);
-      whole = collected.result;
-      missing = collected.missing;
-    }
-    for (const m of missing) io.err(`bersih: page ${m.page} missing (${m.url}): ${m.reason}\n`);
-    const output = command.format === 'json' ? { ...whole, missing } : whole;
-    io.out(formatResult(output, command.format, first.url));
+    const outcome = await runner.run({ fetch: command, name: command.url });
+    if (!outcome.ok) throw new CliError(outcome.code, outcome.message);
+    for (const warning of outcome.warnings ?? []) io.err(`bersih: ${warning}\n`);
+    io.out(outcome.output);
     return ExitCode.ok;
   } finally {
-    for (const page of open) await page.close();
+    await runner.close();
   }
 }

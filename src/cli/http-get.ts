@@ -9,8 +9,10 @@ import { CliError, ExitCode } from './exit-codes.ts';
 export interface HttpPage {
   /** The address after redirects. */
   url: string;
-  /** The page as text when the header named a charset we can decode, else the raw bytes. */
-  body: string | Uint8Array;
+  /** The page's bytes, decoded later as a browser would (./decode-html.ts). */
+  body: Uint8Array;
+  /** The Content-Type header's charset label, if it named one: the transport's encoding. */
+  charset?: string;
 }
 
 export interface HttpOptions {
@@ -45,7 +47,8 @@ export async function httpGet(url: string, options: HttpOptions): Promise<HttpPa
         throw new CliError(ExitCode.notHtml, `${target}: not HTML (${type.split(';')[0]!.trim()})`);
       }
       const bytes = await readCapped(response, options.maxBytes, target);
-      return { url: target, body: decodeAs(bytes, /charset\s*=\s*"?([\w.:-]+)/i.exec(type)?.[1]) };
+      const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(type)?.[1];
+      return { url: target, body: bytes, ...(charset ? { charset } : {}) };
     }
   } catch (e) {
     throw asCliError(e, target, options.timeoutMs);
@@ -98,16 +101,6 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
-}
-
-/** Text when the header names a charset TextDecoder knows; otherwise the bytes, for jsdom's sniffing. */
-function decodeAs(bytes: Uint8Array, charset: string | undefined): string | Uint8Array {
-  if (!charset) return bytes;
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return bytes;
-  }
 }
 
 function asCliError(e: unknown, url: string, timeoutMs: number): CliError {

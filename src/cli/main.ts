@@ -1,8 +1,8 @@
 /**
- * Entry point of the `bersih` command (bin/bersih.js loads it through tsx).
- * Sets `process.exitCode` instead of calling `process.exit`, so piped output is never cut short.
+ * Entry point of the `bersih` command, built to dist/cli/main.js (scripts/build-cli.ts), which
+ * bin/bersih.js imports. Sets `process.exitCode` instead of calling `process.exit`, so piped
+ * output is never cut short.
  */
-import { silenceCssTreeWarnings } from './parse-html.ts';
 import { run } from './run.ts';
 
 // `bersih … | head` closes the pipe early; that is the reader's choice, not an error.
@@ -10,5 +10,4 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
   throw e;
 });
-silenceCssTreeWarnings();
 process.exitCode = await run(process.argv.slice(2));

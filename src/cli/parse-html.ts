@@ -5,6 +5,7 @@
  */
 import { setImmediate as nextTick } from 'node:timers/promises';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { decodeHtml } from './decode-html.ts';
 
 export interface ParsedPage {
   document: Document;
@@ -17,26 +18,12 @@ export interface ParsedPage {
   close(): Promise<void>;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
- * Decodes bytes that are valid UTF-8 as UTF-8, whatever the page declares: saved pages are
- * re-encoded to UTF-8 more often than their `<meta charset>` is updated (readability's `qq` page
- * says gb2312), and with no declaration jsdom would assume windows-1252 where Chrome's detector
- * finds UTF-8 (`gmw`, `youth`). Other bytes are left to jsdom's sniffing (BOM, `<meta charset>`).
+ * Parses a page: bytes are decoded as a browser would (./decode-html.ts), a string is taken as is.
+ * @param encoding the transport's charset label, when something outside the page knows it
  */
-function decode(html: Uint8Array | string): Uint8Array | string {
-  if (typeof html === 'string') return html;
-  try {
-    return utf8.decode(html);
-  } catch {
-    return html;
-  }
-}
-
-/** Parses a page (bytes or an already decoded string). */
-export function parseHtml(html: Uint8Array | string, url?: string): ParsedPage {
-  const dom = new JSDOM(decode(html), {
+export function parseHtml(html: Uint8Array | string, url?: string, encoding?: string): ParsedPage {
+  const dom = new JSDOM(typeof html === 'string' ? html : decodeHtml(html, encoding).text, {
     url,
     contentType: 'text/html',
     runScripts: undefined,

@@ -6,9 +6,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { CliError, ExitCode } from './exit-codes.ts';
+import { MAX_BYTES } from './limits.ts';
 
-/** Pages beyond this are refused (compressed or not): no real article page comes near it. */
-export const MAX_BYTES = 50 * 1024 * 1024;
+export { MAX_BYTES };
 
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const tooLarge = (name: string, size?: number): CliError =>
@@ -91,14 +91,18 @@ export function notHtmlReason(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** Gunzips read bytes when needed and checks they are HTML; throws a `CliError` otherwise. */
+export function checkPage(raw: Buffer, name: string): Buffer {
+  const bytes = gunzipIfNeeded(raw, name);
+  const reason = notHtmlReason(bytes);
+  if (reason) throw new CliError(ExitCode.notHtml, `'${name}' is not HTML (${reason})`);
+  return bytes;
+}
+
 /**
  * Reads a page (a path, or `-` for stdin) as checked HTML bytes; throws a `CliError` otherwise.
  * @param name how messages call the file (batch passes the manifest's spelling, not the resolved path)
  */
 export async function readPage(file: string, name = file === '-' ? 'stdin' : file): Promise<Buffer> {
-  const raw = file === '-' ? await readStdinBytes() : await readFileBytes(file, name);
-  const bytes = gunzipIfNeeded(raw, name);
-  const reason = notHtmlReason(bytes);
-  if (reason) throw new CliError(ExitCode.notHtml, `'${name}' is not HTML (${reason})`);
-  return bytes;
+  return checkPage(file === '-' ? await readStdinBytes() : await readFileBytes(file, name), name);
 }

@@ -2,13 +2,15 @@
  * The `bersih` command: parse arguments, dispatch, and turn every failure into one stderr line
  * and its exit code (see exit-codes.ts). Returns the exit code rather than exiting, so output
  * written to a pipe is flushed before the process ends.
+ *
+ * `--help` and `--version` answer from this file alone: the commands that parse pages are loaded
+ * only when used (jsdom takes most of a second to load; the built CLI keeps them in their own
+ * chunks).
  */
 import { readFileSync } from 'node:fs';
 import { parseCliArgs } from './args.ts';
-import { runBatch } from './batch.ts';
 import { CliError, ExitCode } from './exit-codes.ts';
-import { extractPage } from './extract.ts';
-import { formatResult } from './format.ts';
+import { DEFAULT_TIMEOUT_S, defaultJobs } from './limits.ts';
 import { USAGE } from './usage.ts';
 
 export interface Io {
@@ -22,6 +24,7 @@ const processIo: Io = {
 };
 
 function version(): string {
+  // ../../package.json from src/cli/run.ts and from the flat dist/cli/*.js alike.
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
@@ -38,19 +41,23 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
         io.out(`bersih ${version()}\n`);
         return ExitCode.ok;
       case 'extract': {
-        const { result, url } = command.pages
-          ? await (await import('./extract-pages.ts')).extractPages([command.file, ...command.pages], command.url)
-          : await extractPage(command.file, command.url);
-        io.out(formatResult(result, command.format, url));
-        return ExitCode.ok;
+        const { extractCommand } = await import('./extract-command.ts');
+        return await extractCommand(command, command.timeout ?? DEFAULT_TIMEOUT_S, io);
       }
       case 'fetch': {
         const { fetchCommand } = await import('./fetch-command.ts');
         return await fetchCommand(command, io);
       }
-      case 'batch':
-        await runBatch(command.manifest, (line) => io.out(`${line}\n`));
+      case 'batch': {
+        const { runBatch } = await import('./batch.ts');
+        const jobs = command.jobs ?? defaultJobs();
+        const { listed, done } = await runBatch(command.manifest, (line) => io.out(`${line}\n`), { jobs, timeout: command.timeout ?? DEFAULT_TIMEOUT_S });
+        if (listed > 0 && done === 0) {
+          io.err(`bersih: no page of ${listed} was extracted (see the "error" of each line)\n`);
+          return ExitCode.noPageDone;
+        }
         return ExitCode.ok;
+      }
     }
   } catch (e) {
     if (e instanceof CliError) {

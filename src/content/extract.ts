@@ -3,7 +3,8 @@
  * `scripting.executeScript` by the popup, the context menu and the keyboard command.
  *
  *   injection ──► guard: a live instance already here? stop (no second listener; see run-once.ts)
- *                 └─► listen for  extract           → core on a clone of the page → ExtractResponse
+ *                 └─► listen for  extract           → core on a clone of the page, within a time
+ *                                                      budget (unless `unbounded`) → ExtractResponse
  *                                 extractSelection  → core on the selected ranges  → ExtractResponse
  *                                 joinPages         → start/poll joining the other pages → PagesStatus|null
  *                                 showWholeHere     → the joined pages added to the live page → {added}
@@ -27,7 +28,8 @@ export type ExtractorMessages = Pick<ContentMessages, 'extract' | 'extractSelect
 
 runOnce('__bersihExtractor', () => {
   handleMessages<ExtractorMessages>({
-    extract: async () => extractArticle(document, cleanOptions(await settingsOrDefaults(), location.href)),
+    extract: async ({ unbounded }) =>
+      extractArticle(document, cleanOptions(await settingsOrDefaults(), location.href), undefined, unbounded ? null : undefined),
     joinPages: async () => {
       // The popup asks again while pages arrive: page 1 is cleaned once, on the first call.
       const known = currentPagesStatus(location.href);
@@ -44,9 +46,9 @@ runOnce('__bersihExtractor', () => {
       const last = first.article.text.split(/\n\n+/).at(-1) ?? '';
       return { added: status ? showWholeHere(document, status, last) : 0 };
     },
-    extractSelection: async () => {
+    extractSelection: async ({ unbounded }) => {
       const options = cleanOptions(await settingsOrDefaults(), location.href);
-      return extractSelection(document, window.getSelection(), options);
+      return extractSelection(document, window.getSelection(), options, undefined, unbounded ? null : undefined);
     },
     openReader: () => openReader(document),
   });

@@ -8,7 +8,7 @@
  * (`takeRecords()`); records the page queued before we started are kept.
  */
 
-const ELEMENT_NODE = 1;
+import { ELEMENT_NODE, containsNode, nodeTypeOf } from '../core/safe-dom.ts';
 
 export interface MutationBatcherOptions {
   /** Called with the elements inserted since the last batch that are still in the page. */
@@ -71,7 +71,7 @@ export class MutationBatcher {
   #collect(records: MutationRecord[]): void {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType === ELEMENT_NODE) this.#pending.add(node as Element);
+        if (nodeTypeOf(node) === ELEMENT_NODE) this.#pending.add(node as Element);
       }
     }
     if (this.#pending.size > 0 && this.#timer === null) {
@@ -83,7 +83,7 @@ export class MutationBatcher {
     this.#timer = null;
     const doc = this.#target.ownerDocument ?? (this.#target as Document);
     // An insert the page removed again (or one inside another insert) needs no pass of its own.
-    const added = [...this.#pending].filter((el) => doc.contains(el));
+    const added = [...this.#pending].filter((el) => containsNode(doc, el));
     this.#pending.clear();
     if (added.length > 0) this.#onBatch(added);
   }

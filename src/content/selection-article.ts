@@ -12,7 +12,7 @@ import { sanitiseInto } from '../core/sanitise.ts';
 import { planTidy } from '../core/tidy.ts';
 import type { CleanOptions, CleanResult, Removal } from '../core/types.ts';
 import type { ExtractResponse } from '../shared/messages.ts';
-import { checkSize, guarded } from './extract-article.ts';
+import { EXTRACT_BUDGET_MS, checkSize, guarded, withBudget } from './extract-article.ts';
 
 /** Head elements Readability reads metadata from (site name, byline, date). */
 const METADATA = 'meta[name], meta[property], meta[itemprop], script[type="application/ld+json"]';
@@ -57,12 +57,16 @@ export function selectionFallback(page: Document, selected: Document, options: C
   };
 }
 
-/** Extracts an article from `selection` on `page`; `no-article` when nothing (or only space) is selected. */
+/**
+ * Extracts an article from `selection` on `page`; `no-article` when nothing (or only space) is
+ * selected. Readability runs within `budgetMs` (none when null), as for the whole page.
+ */
 export function extractSelection(
   page: Document,
   selection: Selection | null,
   options: CleanOptions,
   clean: typeof cleanDocument = cleanDocument,
+  budgetMs: number | null = EXTRACT_BUDGET_MS,
 ): ExtractResponse {
   return guarded(() => {
     if (!selection || selection.rangeCount === 0 || selection.toString().trim() === '') {
@@ -72,7 +76,8 @@ export function extractSelection(
     const tooLarge = checkSize(selected);
     if (tooLarge) return tooLarge;
     const opts = { ...options, url: options.url ?? page.URL };
-    const article = clean(selected, opts) ?? selectionFallback(page, selected, opts);
+    const bounded = budgetMs === null ? opts : withBudget(opts, budgetMs);
+    const article = clean(selected, bounded) ?? selectionFallback(page, selected, opts);
     return article ? { ok: true, article } : { ok: false, reason: 'no-article' };
   });
 }

@@ -17,8 +17,15 @@
 import type { TidyItem, TidySweep } from '../core/tidy.ts';
 import type { Removal } from '../core/types.ts';
 import type { TidyStatus } from '../shared/messages.ts';
+import { containsNode, parentOf } from '../core/safe-dom.ts';
 import { MutationBatcher } from './mutation-batcher.ts';
 import { RemovalLedger } from './removal-ledger.ts';
+
+/**
+ * Removed nodes the page may put back before auto-clean stops on it: a widget that re-renders
+ * once or twice is normal, one that restores every insert it loses fights back for ever.
+ */
+export const MAX_RETURNS = 20;
 
 export interface TidyControllerOptions {
   /**
@@ -47,6 +54,7 @@ export class TidyController {
   readonly #onChange: (status: TidyStatus) => void;
   #removed: Removal[] = [];
   #active = false;
+  #gaveUp = false;
   readonly #sliceMs: number;
   /** Bumped when the tidy is turned off or disposed: slices still scheduled then do nothing. */
   #generation = 0;
@@ -66,7 +74,9 @@ export class TidyController {
 
   /** Whether removals are applied, and what was (or, after "Show original", would be) removed. */
   status(): TidyStatus {
-    return { active: this.#active, removed: [...this.#removed] };
+    const status: TidyStatus = { active: this.#active, removed: [...this.#removed] };
+    if (this.#gaveUp) status.gaveUp = true;
+    return status;
   }
 
   /** How many blocks are out of the page right now (0 while showing the original). */
@@ -80,6 +90,7 @@ export class TidyController {
     if (active) {
       this.#removed = [];
       this.#active = true;
+      this.#gaveUp = false;
       this.#sweep();
       this.#batcher.start();
     } else {
@@ -89,10 +100,21 @@ export class TidyController {
       this.#batcher.stop();
       this.#ledger.restoreAll();
       this.#active = false;
+      this.#gaveUp = false;
     }
     const status = this.status();
     this.#onChange(status);
     return status;
+  }
+
+  /**
+   * Leaves a page that fights back alone: no more sweeps, no more watching. What is out stays
+   * out ("Show original" still puts it back), and the status says why.
+   */
+  #giveUp(): void {
+    this.#gaveUp = true;
+    this.#generation++;
+    this.#batcher.stop();
   }
 
   /** Stops watching the page; removed nodes stay removed. */
@@ -137,6 +159,12 @@ export class TidyController {
           found++;
         }
       });
+      if (this.#ledger.returned > MAX_RETURNS || this.#ledger.full) {
+        this.#giveUp();
+        // The caller's `onChange` reports removals; a slice of its own must report the stop.
+        if (!found) this.#onChange(this.status());
+        return found;
+      }
       // A slice is all the main-thread time a task of ours takes; `npm run bench:browser` reads
       // these measures for the longest task auto-clean causes (long tasks carry no script).
       performance.measure('bersih:tidy', { start: started });
@@ -161,11 +189,11 @@ export class TidyController {
 export function insertScopes(doc: Document, added: Element[]): (ParentNode | undefined)[] {
   const parents = new Set<ParentNode>();
   for (const el of added) {
-    const parent = el.parentNode;
+    const parent = parentOf(el);
     if (!parent) continue;
     if (parent === doc.body || parent === doc.documentElement || parent === doc) return [undefined];
     parents.add(parent);
   }
   const list = [...parents];
-  return list.filter((p) => !list.some((q) => q !== p && (q as Node).contains(p as Node)));
+  return list.filter((p) => !list.some((q) => q !== p && containsNode(q as Node, p as Node)));
 }

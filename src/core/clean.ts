@@ -8,6 +8,9 @@
  */
 import { Readability } from '@mozilla/readability';
 import { articleOutputs } from './outputs.ts';
+import { checkpoint, watchReadability } from './budget.ts';
+import { defuseClobbering } from './clobbering.ts';
+import { deepNestingRemoval, flattenDeepNesting } from './deep-nesting.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
 import { arrayOf, textLength } from './dom-text.ts';
 import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts';
@@ -20,21 +23,27 @@ import { sectionRun, sourceParagraph } from './sections.ts';
 import { resolveStreamedSegments } from './streamed.ts';
 import type { CleanOptions, CleanResult, Removal } from './types.ts';
 import { withUserRules } from './user-rules.ts';
+import { detach } from './safe-dom.ts';
 
 /**
  * Extracts the cleaned article from `doc`. Returns null when no article is found.
  * @param doc any Document (live page, jsdom, parsed string); it is cloned, never changed.
- * @param options `url` picks site rules and resolves links (default `doc.URL`); `userRules` adds the user's rules.
+ * @param options `url` picks site rules and resolves links (default `doc.URL`); `userRules` adds the user's rules;
+ *   `shouldStop` is the caller's budget: once it says true, this throws `ExtractionStopped`.
  */
 export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanResult | null {
   const url = options.url ?? doc.URL;
   const compiled = compileRules(withUserRules(extractionRulesFor(url), options.userRules));
-  const prepared = prepare(doc, compiled);
+  const { shouldStop } = options;
+  const prepared = prepare(doc, compiled, shouldStop);
   if (!prepared) return null;
   let { removed } = prepared;
   const { readerable } = prepared;
 
-  const article = new Readability<Node>(prepared.clone, { serializer: (node) => node }).parse();
+  const reader = new Readability<Node>(prepared.clone, { serializer: (node) => node });
+  watchReadability(reader, shouldStop);
+  const article = reader.parse();
+  checkpoint(shouldStop);
   let content: Node | null = article?.content ?? null;
   const found = textLength(content);
   const start = found >= FALLBACK_CHARS && content ? sourceParagraph(content, prepared.paragraphs, doc) : null;
@@ -47,7 +56,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     content = holder;
   } else if (found < FALLBACK_CHARS) {
     // Readability mutated its clone; the fallback looks at a fresh one.
-    const again = prepare(doc, compiled);
+    const again = prepare(doc, compiled, shouldStop);
     const main = again && mainContent(again.body, found);
     if (main) {
       content = main;
@@ -55,7 +64,9 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     }
   }
   if (!content) return null;
+  checkpoint(shouldStop);
   removeMatches(content as ParentNode, compiled, removed);
+  checkpoint(shouldStop);
 
   // The article's nodes belong to our clone, so they are sanitised where they are, not copied.
   const container = content as Element;
@@ -85,16 +96,23 @@ interface Prepared {
 }
 
 /** A clone of `doc` made ready for extraction: streamed segments in place, rules applied. */
-function prepare(doc: Document, compiled: CompiledRules): Prepared | null {
+function prepare(doc: Document, compiled: CompiledRules, shouldStop?: () => boolean): Prepared | null {
   const clone = doc.cloneNode(true) as Document;
+  checkpoint(shouldStop);
   if (!clone.documentElement) return null;
+  // Before anything reads the clone's forms (see clobbering.ts).
+  defuseClobbering(clone);
   const paragraphs = arrayOf(clone.getElementsByTagName('p'));
   const readerable = isReaderable(clone, paragraphs);
-  resolveStreamedSegments(clone);
   const removed: Removal[] = [];
+  const flattened = flattenDeepNesting(clone.documentElement);
+  if (flattened) removed.push(deepNestingRemoval(flattened));
+  checkpoint(shouldStop);
+  resolveStreamedSegments(clone);
   const body = clone.body ?? clone.documentElement;
   applyReshapes(body, compiled.reshapeRules);
   removeMatches(body, compiled, removed);
+  checkpoint(shouldStop);
   keepProseContainers(body);
   return { clone, body, removed, paragraphs, readerable };
 }
@@ -102,7 +120,7 @@ function prepare(doc: Document, compiled: CompiledRules): Prepared | null {
 function removeMatches(root: ParentNode, compiled: CompiledRules, removed: Removal[]): void {
   for (const { rule, nodes } of findMatches(root, compiled)) {
     removed.push({ rule: rule.id, category: rule.category, reason: rule.note, text: removedText(nodes) });
-    for (const node of nodes) node.parentNode?.removeChild(node);
+    for (const node of nodes) detach(node);
   }
 }
 

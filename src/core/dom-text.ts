@@ -1,8 +1,12 @@
 /**
  * Small DOM text helpers shared by the rule applier: cheap, bounded, and blind to script bodies.
+ * Every read goes through `safe-dom.ts`, so a page's form fields cannot redirect a walk.
  */
-export const ELEMENT_NODE = 1;
-export const TEXT_NODE = 3;
+import {
+  ELEMENT_NODE, TEXT_NODE, byTagOf, firstChildOf, nextSiblingOf, nodeTypeOf, nodeValueOf, parentOf, tagOf, textOf,
+} from './safe-dom.ts';
+
+export { ELEMENT_NODE, TEXT_NODE };
 
 /** Not walked into: they hold no readable text. */
 export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'IFRAME']);
@@ -16,7 +20,7 @@ export function normaliseText(text: string): string {
 
 /** Length of `node`'s text with whitespace collapsed (null counts as 0). */
 export function textLength(node: Node | null | undefined): number {
-  return node ? normaliseText(node.textContent ?? '').length : 0;
+  return node ? normaliseText(textOf(node)).length : 0;
 }
 
 /** Whether a text holds anything but whitespace. */
@@ -26,21 +30,26 @@ export function hasText(text: string | null): boolean {
 
 /** The node after `node` in document order, not entering `node`'s children, staying under `root`. */
 export function nextOutside(node: Node, root: Node): Node | null {
-  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
-    if (n.nextSibling) return n.nextSibling;
+  for (let n: Node | null = node; n && n !== root; n = parentOf(n)) {
+    const next = nextSiblingOf(n);
+    if (next) return next;
   }
   return null;
 }
 
 /** The first non-blank text node under `el` (scripts skipped), visiting at most `budget` nodes. */
 export function firstTextNode(el: Node, budget = 64): Node | null {
-  let n: Node | null = el.firstChild;
+  let n: Node | null = firstChildOf(el);
   while (n && budget-- > 0) {
-    if (n.nodeType === TEXT_NODE) {
-      if (hasText(n.nodeValue)) return n;
-    } else if (n.nodeType === ELEMENT_NODE && !SKIP_TAGS.has((n as Element).tagName) && n.firstChild) {
-      n = n.firstChild;
-      continue;
+    const type = nodeTypeOf(n);
+    if (type === TEXT_NODE) {
+      if (hasText(nodeValueOf(n))) return n;
+    } else if (type === ELEMENT_NODE && !SKIP_TAGS.has(tagOf(n as Element))) {
+      const first = firstChildOf(n);
+      if (first) {
+        n = first;
+        continue;
+      }
     }
     n = nextOutside(n, el);
   }
@@ -52,19 +61,18 @@ export function firstTextNode(el: Node, budget = 64): Node | null {
  * or after `budget` nodes. Block boundaries and `<br>` count as spaces.
  */
 export function textFrom(start: Node, scope: Node, chars: number, budget = 64): string {
-  let text = start.nodeValue ?? '';
+  let text = nodeValueOf(start) ?? '';
   let n: Node | null = nextOutside(start, scope);
   while (n && text.length < chars * 2 && budget-- > 0) {
-    if (n.nodeType === TEXT_NODE) {
-      text += n.nodeValue ?? '';
-    } else if (n.nodeType === ELEMENT_NODE) {
-      const tag = (n as Element).tagName;
-      if (!SKIP_TAGS.has(tag)) {
-        text += ' ';
-        if (n.firstChild) {
-          n = n.firstChild;
-          continue;
-        }
+    const type = nodeTypeOf(n);
+    if (type === TEXT_NODE) {
+      text += nodeValueOf(n) ?? '';
+    } else if (type === ELEMENT_NODE && !SKIP_TAGS.has(tagOf(n as Element))) {
+      text += ' ';
+      const first = firstChildOf(n);
+      if (first) {
+        n = first;
+        continue;
       }
     }
     n = nextOutside(n, scope);
@@ -72,15 +80,41 @@ export function textFrom(start: Node, scope: Node, chars: number, budget = 64): 
   return normaliseText(text);
 }
 
-/** Text content without script and style bodies, blocks separated by spaces. */
-export function readableText(node: Node, blocks: ReadonlySet<string>): string {
-  if (node.nodeType === TEXT_NODE) return node.nodeValue ?? '';
-  if (node.nodeType !== ELEMENT_NODE) return '';
-  const tag = (node as Element).tagName.toUpperCase();
-  if (SKIP_TAGS.has(tag)) return '';
+/**
+ * Text content without script and style bodies, blocks separated by spaces, up to about `chars`
+ * characters (a report needs the start only). A walk, not a recursion: a removed box may be
+ * thousands of levels deep.
+ */
+export function readableText(node: Node, blocks: ReadonlySet<string>, chars = Infinity): string {
+  // A block's text is set off by a space on each side (any space will do: the text is normalised after).
+  const spaced = (n: Node): boolean => {
+    if (nodeTypeOf(n) !== ELEMENT_NODE) return false;
+    const tag = tagOf(n as Element);
+    return (tag === 'BR' || blocks.has(tag)) && !SKIP_TAGS.has(tag);
+  };
   let out = '';
-  for (let c = node.firstChild; c; c = c.nextSibling) out += readableText(c, blocks);
-  return tag === 'BR' || blocks.has(tag) ? ` ${out} ` : out;
+  for (let n: Node | null = node; n && out.length < chars; ) {
+    const type = nodeTypeOf(n);
+    let first: Node | null = null;
+    if (type === TEXT_NODE) {
+      out += nodeValueOf(n) ?? '';
+    } else if (type === ELEMENT_NODE && !SKIP_TAGS.has(tagOf(n as Element))) {
+      if (spaced(n)) out += ' ';
+      first = firstChildOf(n);
+    }
+    if (first) {
+      n = first;
+      continue;
+    }
+    // Leaving `n`, and every ancestor it was the last of, up to `node`.
+    let next: Node | null = null;
+    for (let up: Node | null = n; up && up !== node && !next; up = parentOf(up)) {
+      if (spaced(up)) out += ' ';
+      next = nextSiblingOf(up);
+    }
+    n = next;
+  }
+  return out;
 }
 
 /**
@@ -95,8 +129,8 @@ export function arrayOf(collection: ArrayLike<Element>): Element[] {
 
 /** Total length of the normalised text of the links in `el` (itself included). */
 export function linkTextLength(el: Element): number {
-  if (el.tagName.toUpperCase() === 'A') return normaliseText(el.textContent ?? '').length;
+  if (tagOf(el) === 'A') return normaliseText(textOf(el)).length;
   let n = 0;
-  for (const a of arrayOf(el.getElementsByTagName('a'))) n += normaliseText(a.textContent ?? '').length;
+  for (const a of arrayOf(byTagOf(el, 'a'))) n += normaliseText(textOf(a)).length;
   return n;
 }

@@ -3,6 +3,7 @@
  * no timers, and the input document is never mutated. Node (jsdom) and content scripts call the same code.
  */
 export { cleanDocument } from './clean.ts';
+export { ExtractionStopped } from './budget.ts';
 export { planTidy, startTidy, type TidyPlan, type TidyItem, type TidySweep } from './tidy.ts';
 export { compileRules, findMatches, walkMatches, type CompiledRules, type Match, type MatchWalk } from './match.ts';
 export { sanitiseInto } from './sanitise.ts';

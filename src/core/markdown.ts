@@ -3,8 +3,27 @@
  * fenced code, inline links and images, pipe tables).
  */
 import { arrayOf } from './dom-text.ts';
+import { ELEMENT_NODE, TEXT_NODE, attrOf, childrenOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf, queryAllOf, textOf } from './safe-dom.ts';
 
 const INLINE_ESCAPE = /([\\`*_[\]<>])/g;
+/**
+ * Nesting deeper than this is written as plain text: the sanitiser keeps at most 200 levels of
+ * elements, so only a tree that did not pass through it gets here, and the recursion stays far
+ * from the stack's limit.
+ */
+const MAX_DEPTH = 400;
+let depth = 0;
+
+/** `render(node)`, or its plain text when the tree is already `MAX_DEPTH` deep. */
+function nested<T>(node: Node, render: () => T, flat: (text: string) => T): T {
+  if (depth >= MAX_DEPTH) return flat(escapeText(textOf(node)));
+  depth++;
+  try {
+    return render();
+  } finally {
+    depth--;
+  }
+}
 
 /** Returns Markdown for `root`'s children, blocks separated by a blank line. */
 export function toMarkdown(root: Node): string {
@@ -15,6 +34,10 @@ export function toMarkdown(root: Node): string {
 }
 
 function blocks(node: Node, indent: string): string[] {
+  return nested(node, () => blocksOf(node, indent), (text) => [text.trim()]);
+}
+
+function blocksOf(node: Node, indent: string): string[] {
   const out: string[] = [];
   let inline = '';
   const flush = (): void => {
@@ -22,12 +45,13 @@ function blocks(node: Node, indent: string): string[] {
     if (text) out.push(text);
     inline = '';
   };
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      inline += escapeText(child.nodeValue ?? '');
+  for (let child = firstChildOf(node); child; child = nextSiblingOf(child)) {
+    const type = nodeTypeOf(child);
+    if (type === TEXT_NODE) {
+      inline += escapeText(nodeValueOf(child) ?? '');
       continue;
     }
-    if (child.nodeType !== 1) continue;
+    if (type !== ELEMENT_NODE) continue;
     const el = child as Element;
     const block = blockOf(el, indent);
     if (block === null) {
@@ -42,7 +66,7 @@ function blocks(node: Node, indent: string): string[] {
 }
 
 function blockOf(el: Element, indent: string): string | null {
-  const tag = el.localName;
+  const tag = localNameOf(el);
   switch (tag) {
     case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
       const text = inlineChildren(el).replace(/\s+/g, ' ').trim();
@@ -64,7 +88,7 @@ function blockOf(el: Element, indent: string): string | null {
     case 'ul': case 'ol':
       return listOf(el, indent);
     case 'pre': {
-      const code = el.textContent ?? '';
+      const code = textOf(el);
       const fence = code.includes('```') ? '~~~' : '```';
       return `${fence}\n${code.replace(/\n$/, '')}\n${fence}`;
     }
@@ -78,11 +102,11 @@ function blockOf(el: Element, indent: string): string | null {
 }
 
 function listOf(list: Element, indent: string): string {
-  const ordered = list.localName === 'ol';
-  let n = Number(list.getAttribute('start') ?? '1') || 1;
+  const ordered = localNameOf(list) === 'ol';
+  let n = Number(attrOf(list, 'start') ?? '1') || 1;
   const items: string[] = [];
-  for (const li of arrayOf(list.children)) {
-    if (li.localName !== 'li') continue;
+  for (const li of arrayOf(childrenOf(list))) {
+    if (localNameOf(li) !== 'li') continue;
     const marker = ordered ? `${n++}.` : '-';
     const pad = ' '.repeat(marker.length + 1);
     const body = blocks(li, indent + pad).join('\n\n');
@@ -93,9 +117,9 @@ function listOf(list: Element, indent: string): string {
 }
 
 function tableOf(table: Element): string {
-  const rows = Array.from(table.querySelectorAll('tr')).map((tr) =>
-    arrayOf(tr.children)
-      .filter((c) => c.localName === 'td' || c.localName === 'th')
+  const rows = Array.from(queryAllOf(table, 'tr')).map((tr) =>
+    arrayOf(childrenOf(tr))
+      .filter((c) => localNameOf(c) === 'td' || localNameOf(c) === 'th')
       .map((c) => inlineChildren(c).replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim()),
   );
   const width = Math.max(0, ...rows.map((r) => r.length));
@@ -107,17 +131,22 @@ function tableOf(table: Element): string {
 }
 
 function inlineChildren(el: Element): string {
+  return nested(el, () => inlineChildrenOf(el), (text) => text);
+}
+
+function inlineChildrenOf(el: Element): string {
   let out = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) out += escapeText(child.nodeValue ?? '');
-    else if (child.nodeType === 1) out += inlineOf(child as Element);
+  for (let child = firstChildOf(el); child; child = nextSiblingOf(child)) {
+    const type = nodeTypeOf(child);
+    if (type === TEXT_NODE) out += escapeText(nodeValueOf(child) ?? '');
+    else if (type === ELEMENT_NODE) out += inlineOf(child as Element);
   }
   return out;
 }
 
 function inlineOf(el: Element): string {
   const inner = (): string => inlineChildren(el);
-  switch (el.localName) {
+  switch (localNameOf(el)) {
     case 'br':
       return '  \n';
     case 'strong': case 'b':
@@ -127,20 +156,20 @@ function inlineOf(el: Element): string {
     case 'del': case 's':
       return wrap(inner(), '~~');
     case 'code': case 'kbd': case 'samp': {
-      const code = (el.textContent ?? '').replace(/\s+/g, ' ');
+      const code = textOf(el).replace(/\s+/g, ' ');
       const tick = code.includes('`') ? '``' : '`';
       return code ? `${tick}${code}${tick}` : '';
     }
     case 'a': {
       const text = inner().replace(/\s+/g, ' ').trim();
-      const href = el.getAttribute('href');
+      const href = attrOf(el, 'href');
       if (!href || !text) return text;
       return `[${text}](${href.replace(/[()\s]/g, encodeURIComponent)})`;
     }
     case 'img': {
-      const src = el.getAttribute('src');
+      const src = attrOf(el, 'src');
       if (!src) return '';
-      const alt = (el.getAttribute('alt') ?? '').replace(/[[\]]/g, '');
+      const alt = (attrOf(el, 'alt') ?? '').replace(/[[\]]/g, '');
       return `![${alt}](${src.replace(/[()\s]/g, encodeURIComponent)})`;
     }
     default:

@@ -9,6 +9,7 @@
 import {
   ELEMENT_NODE, TEXT_NODE, SKIP_TAGS, hasText, linkTextLength, nextOutside, normaliseText, readableText,
 } from './dom-text.ts';
+import { containsNode, firstChildOf, nodeTypeOf, nodeValueOf, queryAllOf, tagOf, textOf } from './safe-dom.ts';
 import type { MarkerRule, PhraseRule, ReshapeRule, Rule } from './rules/types.ts';
 import { indexSelectors, ruleForElement, type SelectorIndex } from './selector-index.ts';
 import { BLOCK_TAGS, PROTECTED_TAGS, matchAtText } from './text-rules.ts';
@@ -31,6 +32,12 @@ export interface CompiledRules {
   /** Applied by the extraction pipeline only (see `reshape.ts`). */
   reshapeRules: ReshapeRule[];
 }
+
+/**
+ * The step budget of one walk, over all its slices: a page with more nodes than this is not
+ * planned further (the content script refuses to extract from pages of over 100,000 elements).
+ */
+export const MAX_WALK_NODES = 1_000_000;
 
 /** A selector match holding this many long prose paragraphs is kept (a mis-classed article wrapper). */
 const PROSE_PARAGRAPHS = 3;
@@ -110,7 +117,8 @@ export function walkMatches<T = Match>(
   // shorten property names.
   const top = root as Node;
   const index = compiled.selectorIndex;
-  let node: Node | null = top.firstChild;
+  let node: Node | null = firstChildOf(top);
+  let steps = 0;
   // Matches found after the last non-blank text node: the label that text starts may still take
   // them in (see below), so they wait for the next slice.
   let held: Match[] = [];
@@ -121,8 +129,8 @@ export function walkMatches<T = Match>(
     // 16 nodes between two questions by default: asking the clock costs a little, and on a cold
     // engine (a page's first sweep) 200 nodes took 40-50 ms in Chromium.
     next(shouldStop, every = 16) {
-      if (node && !top.contains(node)) {
-        node = top.firstChild;
+      if (node && !containsNode(top, node)) {
+        node = firstChildOf(top);
         held = [];
       }
       const out = held;
@@ -130,9 +138,10 @@ export function walkMatches<T = Match>(
       let settled = 0;
       let visited = 0;
       while (node) {
-        if (node.nodeType === ELEMENT_NODE) {
+        const type = nodeTypeOf(node);
+        if (type === ELEMENT_NODE) {
           const el = node as Element;
-          const tag = el.tagName.toUpperCase();
+          const tag = tagOf(el);
           let skip = SKIP_TAGS.has(tag);
           if (!skip && !PROTECTED_TAGS.has(tag)) {
             const rule = ruleForElement(el, index);
@@ -141,13 +150,13 @@ export function walkMatches<T = Match>(
               skip = true;
             }
           }
-          node = !skip && el.firstChild ? el.firstChild : nextOutside(el, top);
-        } else if (node.nodeType === TEXT_NODE && hasText(node.nodeValue)) {
+          node = (!skip && firstChildOf(el)) || nextOutside(el, top);
+        } else if (type === TEXT_NODE && hasText(nodeValueOf(node))) {
           const m = matchAtText(node, top, compiled);
           if (m) {
             const first = m.nodes[0]!;
             // Earlier matches inside the new one (an empty slot before the label) are part of it now.
-            while (out.at(-1)?.nodes.every((n) => first.contains(n))) out.pop();
+            while (out.at(-1)?.nodes.every((n) => containsNode(first, n))) out.pop();
             out.push(m);
             node = nextOutside(m.nodes.at(-1)!, top);
           } else {
@@ -160,6 +169,7 @@ export function walkMatches<T = Match>(
         } else {
           node = nextOutside(node, top);
         }
+        if (++steps >= MAX_WALK_NODES) node = null;
         // Asked after a node, so that every slice gets somewhere.
         if (++visited % every === 0 && shouldStop()) break;
       }
@@ -171,11 +181,11 @@ export function walkMatches<T = Match>(
 
 /** A wrapper holding several long paragraphs of prose is the article, whatever its class says. */
 function looksLikeProse(el: Element): boolean {
-  const text = el.textContent ?? '';
+  const text = textOf(el);
   if (text.length < PROSE_PARAGRAPHS * PROSE_PARAGRAPH_CHARS) return false;
   let long = 0;
-  for (const p of el.querySelectorAll('p')) {
-    const t = p.textContent ?? '';
+  for (const p of queryAllOf(el, 'p')) {
+    const t = textOf(p);
     if (t.length >= PROSE_PARAGRAPH_CHARS && linkTextLength(p) < t.length * 0.3 && ++long >= PROSE_PARAGRAPHS) {
       return true;
     }
@@ -185,8 +195,10 @@ function looksLikeProse(el: Element): boolean {
 
 /** The first ~80 characters of the text a removal takes, for reporting. */
 export function removedText(nodes: Node[]): string {
-  const text = normaliseText(nodes.map((n) => readableText(n, REPORT_BLOCKS)).join(' '));
+  // Read far enough for 80 characters once whitespace is collapsed, not the whole of a huge box.
+  const text = normaliseText(nodes.map((n) => readableText(n, REPORT_BLOCKS, REPORT_READ_CHARS)).join(' '));
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
+const REPORT_READ_CHARS = 4000;
 const REPORT_BLOCKS = new Set([...BLOCK_TAGS].filter((t) => !/^(SPAN|A|STRONG|B|EM|I|FONT|SMALL)$/.test(t)));

@@ -11,6 +11,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { arrayOf } from './dom-text.ts';
+import { attrOf, byTagOf, idOf, parentOf, removeAttrOf, textOf } from './safe-dom.ts';
 
 interface ReadabilityPatterns {
   unlikelyCandidates: RegExp;
@@ -29,12 +30,12 @@ const MIN_PROSE = 500;
 export function keepProseContainers(body: Element): number {
   let renamed = 0;
   for (const el of majorityHolders(body)) {
-    const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    const name = `${attrOf(el, 'class') ?? ''} ${idOf(el)}`;
     if (!HAS_MODIFIER.test(name)) continue;
     if (!READABILITY_PATTERNS.unlikelyCandidates.test(name) || READABILITY_PATTERNS.okMaybeItsACandidate.test(name)) continue;
     if (READABILITY_PATTERNS.unlikelyCandidates.test(name.replace(MODIFIER, ' '))) continue;
-    el.removeAttribute('class');
-    el.removeAttribute('id');
+    removeAttrOf(el, 'class');
+    removeAttrOf(el, 'id');
     renamed++;
   }
   return renamed;
@@ -49,11 +50,11 @@ export function keepProseContainers(body: Element): number {
 function majorityHolders(body: Element): Element[] {
   const held = new Map<Node, number>();
   let total = 0;
-  for (const p of arrayOf(body.getElementsByTagName('p'))) {
-    const length = p.textContent?.length ?? 0;
+  for (const p of arrayOf(byTagOf(body, 'p'))) {
+    const length = textOf(p).length;
     if (!length) continue;
     total += length;
-    for (let n: Node | null = p; n && n !== body; n = n.parentNode) held.set(n, (held.get(n) ?? 0) + length);
+    for (let n: Node | null = p; n && n !== body; n = parentOf(n)) held.set(n, (held.get(n) ?? 0) + length);
   }
   if (total < MIN_PROSE) return [];
   return [...held].filter(([, length]) => length * 2 >= total).map(([el]) => el as Element);

@@ -11,6 +11,7 @@
 // Readability's patterns: `Readability-readerable.js` keeps a copy of the same two.
 import { arrayOf } from './dom-text.ts';
 import { READABILITY_PATTERNS } from './prose-containers.ts';
+import { attrOf, localNameOf, parentElementOf, textOf } from './safe-dom.ts';
 
 /** `isProbablyReaderable`'s defaults. */
 const MIN_SCORE = 20;
@@ -28,7 +29,7 @@ export function isReaderable(doc: Document, paragraphs: ArrayLike<Element> = doc
     const names = `${String(node.className)} ${node.id}`;
     if (READABILITY_PATTERNS.unlikelyCandidates.test(names) && !READABILITY_PATTERNS.okMaybeItsACandidate.test(names)) return false;
     if (node.localName === 'p' && insideListItem(node)) return false;
-    const length = (node.textContent ?? '').trim().length;
+    const length = textOf(node).trim().length;
     if (length < MIN_CONTENT_LENGTH) return false;
     score += Math.sqrt(length - MIN_CONTENT_LENGTH);
     return score > MIN_SCORE;
@@ -38,7 +39,7 @@ export function isReaderable(doc: Document, paragraphs: ArrayLike<Element> = doc
   for (const tag of ['pre', 'article']) if (arrayOf(doc.getElementsByTagName(tag)).some(passes)) return true;
   const divs = new Set<Element>();
   for (const br of arrayOf(doc.getElementsByTagName('br'))) {
-    const parent = br.parentElement;
+    const parent = parentElementOf(br);
     if (parent?.localName === 'div' && !divs.has(parent)) {
       divs.add(parent);
       if (passes(parent)) return true;
@@ -49,7 +50,7 @@ export function isReaderable(doc: Document, paragraphs: ArrayLike<Element> = doc
 
 /** `node.matches('li p')` for a paragraph, without the selector engine. */
 function insideListItem(node: Element): boolean {
-  for (let a = node.parentElement; a; a = a.parentElement) if (a.localName === 'li') return true;
+  for (let a = parentElementOf(node); a; a = parentElementOf(a)) if (localNameOf(a) === 'li') return true;
   return false;
 }
 
@@ -58,7 +59,7 @@ function isVisible(node: Element): boolean {
   const style = node.hasAttribute('style') ? (node as HTMLElement).style : null;
   if (style && style.display === 'none') return false;
   if (node.hasAttribute('hidden')) return false;
-  if (node.getAttribute('aria-hidden') !== 'true') return true;
+  if (attrOf(node, 'aria-hidden') !== 'true') return true;
   const names: unknown = node.className;
   return typeof names === 'string' && names.includes('fallback-image');
 }

@@ -5,6 +5,7 @@
 import { arrayOf } from './dom-text.ts';
 import type { ReshapeRule } from './rules/types.ts';
 import { indexSelectors, ruleForElement } from './selector-index.ts';
+import { attrOf, byTagOf, firstChildOf, insertBeforeOf, parentOf, removeAttrOf, removeChildOf, setAttrOf } from './safe-dom.ts';
 
 /**
  * Applies `rules` to `root` (a clone: this mutates), in order, each to what the ones before it
@@ -17,7 +18,7 @@ import { indexSelectors, ruleForElement } from './selector-index.ts';
  */
 export function applyReshapes(root: Element, rules: ReshapeRule[]): string[] {
   const fired: string[] = [];
-  let elements = rules.length ? arrayOf(root.getElementsByTagName('*')) : [];
+  let elements = rules.length ? arrayOf(byTagOf(root, '*')) : [];
   for (const rule of rules) {
     const index = indexSelectors([rule]);
     const found = elements.filter((el) => ruleForElement(el, index));
@@ -36,14 +37,14 @@ export function applyReshapes(root: Element, rules: ReshapeRule[]): string[] {
 }
 
 function reveal(el: Element): void {
-  el.removeAttribute('hidden');
-  const style = el.getAttribute('style');
-  if (style) el.setAttribute('style', style.replace(/(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?=;|$)/gi, ''));
+  removeAttrOf(el, 'hidden');
+  const style = attrOf(el, 'style');
+  if (style) setAttrOf(el, 'style', style.replace(/(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?=;|$)/gi, ''));
 }
 
 function unwrap(el: Element): void {
-  const parent = el.parentNode;
+  const parent = parentOf(el);
   if (!parent) return;
-  while (el.firstChild) parent.insertBefore(el.firstChild, el);
-  parent.removeChild(el);
+  for (let c = firstChildOf(el); c; c = firstChildOf(el)) insertBeforeOf(parent, c, el);
+  removeChildOf(parent, el);
 }

@@ -7,6 +7,10 @@
  * its article's nodes, has the same done to them where they are (`sanitiseInPlace`); one set of
  * decisions serves both.
  */
+import {
+  appendChildOf, attrOf, attributesOf, firstChildOf, hasAttrOf, insertBeforeOf, localNameOf, namespaceOf, nextSiblingOf,
+  nodeTypeOf, nodeValueOf, ownerDocumentOf, removeChildOf, replaceChildOf, setAttrOf, textOf,
+} from './safe-dom.ts';
 
 /** Elements kept as they are (with their allowed attributes). */
 const KEEP = new Set([
@@ -48,98 +52,134 @@ const FORM_CONTENT_CHARS = 1000;
 const URL_ATTRS = new Set(['href', 'src', 'cite']);
 const SAFE_SCHEMES = /^(?:https?|mailto):$/i;
 const MAX_DEPTH = 200;
+/** The step budget: nodes visited in one call, well above any article. */
+const MAX_NODES = 1_000_000;
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /**
  * Copies `source`'s children into a fragment of `target`, keeping only safe content.
  * Relative URLs are resolved against `baseUrl`; URLs with other schemes than http(s)/mailto
- * (and `data:` images) are dropped. Never throws on hostile input.
+ * (and `data:` images) are dropped. Never throws on hostile input: a tree of any depth is walked
+ * with a stack of our own, through reads a page's form fields cannot shadow, and a tree of over
+ * `MAX_NODES` nodes is cut off there.
  */
 export function sanitiseInto(source: ParentNode, target: Document, baseUrl?: string): DocumentFragment {
   const fragment = target.createDocumentFragment();
-  copyChildren(source as Node, fragment, target, baseUrl, 0);
+  // Each frame: the source node whose children are being copied, where they go, their depth, the next child.
+  const stack: Array<{ to: Node; depth: number; child: ChildNode | null }> = [
+    { to: fragment, depth: 1, child: firstChildOf(source as Node) },
+  ];
+  let budget = MAX_NODES;
+  while (stack.length && budget-- > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.child;
+    if (!child) {
+      stack.pop();
+      continue;
+    }
+    frame.child = nextSiblingOf(child);
+    const type = nodeTypeOf(child);
+    if (type === TEXT_NODE) {
+      appendChildOf(frame.to, target.createTextNode(nodeValueOf(child) ?? ''));
+      continue;
+    }
+    // Comments, processing instructions and doctypes are dropped.
+    if (type !== ELEMENT_NODE) continue;
+    const el = child as Element;
+    const tag = localNameOf(el).toLowerCase();
+    const verdict = verdictOf(el, tag, frame.depth);
+    const next = { to: frame.to, depth: frame.depth + 1, child: firstChildOf(el) };
+    if (verdict === UNWRAP) {
+      stack.push(next);
+      continue;
+    }
+    const attributes = verdict === KEEP_ELEMENT ? keptAttributes(el, tag, baseUrl) : null;
+    if (!attributes) continue;
+    const copy = target.createElement(tag);
+    for (const [name, value] of attributes) copy.setAttribute(name, value);
+    appendChildOf(frame.to, copy);
+    next.to = copy;
+    stack.push(next);
+  }
   return fragment;
 }
 
 /**
  * Sanitises `root`'s children where they are, for a tree the caller owns and may change (the
  * extraction clone): the same result as `sanitiseInto` (the same serialised HTML, attributes in the
- * same order), without making a copy of every node it keeps. Never throws on hostile input.
+ * same order), without making a copy of every node it keeps. Never throws on hostile input; what
+ * lies beyond `MAX_NODES` nodes is removed.
  */
 export function sanitiseInPlace(root: Element, baseUrl?: string): void {
-  cleanChildren(root, baseUrl, 0);
-}
-
-function copyChildren(from: Node, to: Node, doc: Document, baseUrl: string | undefined, depth: number): void {
-  for (let child = from.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      to.appendChild(doc.createTextNode(child.nodeValue ?? ''));
-    } else if (child.nodeType === 1) {
-      copyElement(child as Element, to, doc, baseUrl, depth + 1);
+  // Each frame: the parent whose children are being cleaned, their depth, the next child, and the
+  // unwrapped element to dissolve into its parent once its children are clean.
+  interface Frame {
+    parent: Node;
+    depth: number;
+    child: ChildNode | null;
+    unwrap?: { el: Element; into: Node };
+  }
+  const stack: Frame[] = [{ parent: root, depth: 1, child: firstChildOf(root) }];
+  let budget = MAX_NODES;
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.child;
+    if (!child) {
+      stack.pop();
+      if (frame.unwrap) {
+        const { el, into } = frame.unwrap;
+        for (let c = firstChildOf(el); c; c = firstChildOf(el)) insertBeforeOf(into, c, el);
+        removeChildOf(into, el);
+      }
+      continue;
     }
-    // Comments, processing instructions and doctypes are dropped.
-  }
-}
-
-function copyElement(el: Element, to: Node, doc: Document, baseUrl: string | undefined, depth: number): void {
-  const tag = el.localName.toLowerCase();
-  const verdict = verdictOf(el, tag, depth);
-  if (verdict === UNWRAP) return copyChildren(el, to, doc, baseUrl, depth);
-  const attributes = verdict === KEEP_ELEMENT ? keptAttributes(el, tag, baseUrl) : null;
-  if (!attributes) return;
-  const copy = doc.createElement(tag);
-  for (const [name, value] of attributes) copy.setAttribute(name, value);
-  to.appendChild(copy);
-  copyChildren(el, copy, doc, baseUrl, depth);
-}
-
-function cleanChildren(parent: Node, baseUrl: string | undefined, depth: number): void {
-  for (let child = parent.firstChild; child; ) {
-    const next = child.nextSibling;
-    if (child.nodeType === 1) cleanElement(child as Element, parent, baseUrl, depth + 1);
-    else if (child.nodeType !== 3) parent.removeChild(child);
-    child = next;
-  }
-}
-
-function cleanElement(el: Element, parent: Node, baseUrl: string | undefined, depth: number): void {
-  const tag = el.localName.toLowerCase();
-  const verdict = verdictOf(el, tag, depth);
-  if (verdict === UNWRAP) {
-    cleanChildren(el, baseUrl, depth);
-    while (el.firstChild) parent.insertBefore(el.firstChild, el);
-  } else {
+    frame.child = nextSiblingOf(child);
+    const type = nodeTypeOf(child);
+    if (budget-- <= 0 || (type !== ELEMENT_NODE && type !== TEXT_NODE)) {
+      removeChildOf(frame.parent, child);
+      continue;
+    }
+    if (type === TEXT_NODE) continue;
+    const el = child as Element;
+    const tag = localNameOf(el).toLowerCase();
+    const verdict = verdictOf(el, tag, frame.depth);
+    if (verdict === UNWRAP) {
+      stack.push({ parent: el, depth: frame.depth + 1, child: firstChildOf(el), unwrap: { el, into: frame.parent } });
+      continue;
+    }
     const attributes = verdict === KEEP_ELEMENT ? keptAttributes(el, tag, baseUrl) : null;
-    if (attributes) {
-      // A customised built-in (`<p is="…">`) keeps its `is` value after the attribute goes, and
-      // serialisers write it back: a plain element of the same tag takes its place.
-      const kept = el.hasAttribute('is') ? replaceWithPlain(el, tag, parent) : el;
-      setAttributes(kept, attributes);
-      cleanChildren(kept, baseUrl, depth);
-      return;
+    if (!attributes) {
+      removeChildOf(frame.parent, el);
+      continue;
     }
+    // A customised built-in (`<p is="…">`) keeps its `is` value after the attribute goes, and
+    // serialisers write it back: a plain element of the same tag takes its place.
+    const kept = hasAttrOf(el, 'is') ? replaceWithPlain(el, tag, frame.parent) : el;
+    setAttributes(kept, attributes);
+    stack.push({ parent: kept, depth: frame.depth + 1, child: firstChildOf(kept) });
   }
-  parent.removeChild(el);
 }
 
 function replaceWithPlain(el: Element, tag: string, parent: Node): Element {
-  const plain = el.ownerDocument.createElement(tag);
-  while (el.firstChild) plain.appendChild(el.firstChild);
-  parent.replaceChild(plain, el);
+  const plain = ownerDocumentOf(el)!.createElement(tag);
+  for (let c = firstChildOf(el); c; c = firstChildOf(el)) appendChildOf(plain, c);
+  replaceChildOf(parent, plain, el);
   return plain;
 }
 
 /** Gives `el` exactly `attributes`, in order, leaving alone the leading ones it has already. */
 function setAttributes(el: Element, attributes: Array<[string, string]>): void {
-  const current = el.attributes;
+  const current = attributesOf(el);
   let same = 0;
   for (let a = current.item(0); a && same < attributes.length; a = current.item(++same)) {
     const [name, value] = attributes[same]!;
     if (a.namespaceURI !== null || a.name !== name || a.value !== value) break;
   }
   while (current.length > same) el.removeAttributeNode(current.item(same)!);
-  for (const [name, value] of attributes.slice(same)) el.setAttribute(name, value);
+  for (const [name, value] of attributes.slice(same)) setAttrOf(el, name, value);
 }
 
 const DROP_ELEMENT = 0;
@@ -149,10 +189,11 @@ const KEEP_ELEMENT = 2;
 /** Whether `el` goes with its content, goes leaving its content, or stays. */
 function verdictOf(el: Element, tag: string, depth: number): typeof DROP_ELEMENT | typeof UNWRAP | typeof KEEP_ELEMENT {
   if (DROP.has(tag)) return DROP_ELEMENT;
-  if (tag === 'form' && (el.textContent ?? '').length < FORM_CONTENT_CHARS) return DROP_ELEMENT;
+  if (tag === 'form' && textOf(el).length < FORM_CONTENT_CHARS) return DROP_ELEMENT;
   // Formulas keep their text (MathML elements themselves are not kept: none is allowlisted).
-  if (el.namespaceURI === MATHML) return UNWRAP;
-  if (el.namespaceURI !== XHTML) return DROP_ELEMENT;
+  const namespace = namespaceOf(el);
+  if (namespace === MATHML) return UNWRAP;
+  if (namespace !== XHTML) return DROP_ELEMENT;
   // Unknown or too deep: keep the text, lose the element.
   return KEEP.has(tag) && depth <= MAX_DEPTH ? KEEP_ELEMENT : UNWRAP;
 }
@@ -162,13 +203,13 @@ function keptAttributes(el: Element, tag: string, baseUrl: string | undefined): 
   const kept: Array<[string, string]> = [];
   const allowed = [...(ATTRS['*'] ?? []), ...(ATTRS[tag] ?? [])];
   for (const name of allowed) {
-    const value = el.getAttribute(name);
+    const value = attrOf(el, name);
     if (value === null) continue;
     const safe = URL_ATTRS.has(name) ? safeUrl(value, baseUrl, tag === 'img') : name === 'srcset' ? safeSrcset(value, baseUrl) : value;
     if (safe !== null) kept.push([name, safe]);
   }
   if (tag === 'img' && !kept.some(([name]) => name === 'src')) {
-    const lazy = el.getAttribute('data-src') ?? el.getAttribute('data-original') ?? el.getAttribute('data-lazy-src');
+    const lazy = attrOf(el, 'data-src') ?? attrOf(el, 'data-original') ?? attrOf(el, 'data-lazy-src');
     const safe = lazy ? safeUrl(lazy, baseUrl, true) : null;
     if (!safe) return null;
     kept.push(['src', safe]);

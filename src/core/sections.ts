@@ -7,6 +7,7 @@
  * sections. This finds that run in the input document (read only).
  */
 import { linkTextLength, arrayOf, normaliseText, textLength } from './dom-text.ts';
+import { ELEMENT_NODE, attrOf, byTagOf, childrenOf, idOf, localNameOf, nodeTypeOf, ownerDocumentOf, parentElementOf, textOf } from './safe-dom.ts';
 
 /** Readability's text must be under this share of the run for the run to replace it. */
 const MAX_SHARE = 0.67;
@@ -32,9 +33,9 @@ export function sourceParagraph(found: Node, cloned: readonly Element[], doc: Do
   if (i >= 0) return doc.getElementsByTagName('p')[i] ?? null;
   // Readability's retries re-parse the clone's body from HTML, so its nodes are new: find the
   // paragraph by its text.
-  const text = normaliseText(first.textContent ?? '');
+  const text = normaliseText(textOf(first));
   for (const p of arrayOf(doc.getElementsByTagName('p'))) {
-    if (normaliseText(p.textContent ?? '') === text) return p;
+    if (normaliseText(textOf(p)) === text) return p;
   }
   return null;
 }
@@ -45,17 +46,18 @@ export function sourceParagraph(found: Node, cloned: readonly Element[], doc: Do
  * else null.
  */
 export function sectionRun(start: Element, foundLength: number): Element[] | null {
-  const body = start.ownerDocument.body;
-  let el = start.parentElement;
-  for (let depth = 0; el && el !== body && depth < MAX_DEPTH; depth++, el = el.parentElement) {
+  const body = ownerDocumentOf(start)?.body;
+  let el = parentElementOf(start);
+  for (let depth = 0; el && el !== body && depth < MAX_DEPTH; depth++, el = parentElementOf(el)) {
     const kin = sameKindSiblings(el);
     if (kin.length < 2) continue;
     // No run of these can hold enough text when even their parent does not (raw text, plus the
     // spaces between members, bounds a run's text): skip the costlier look at each member.
-    if (foundLength > ((el.parentElement?.textContent?.length ?? 0) + kin.length) * MAX_SHARE) continue;
+    const parent = parentElementOf(el);
+    if (foundLength > ((parent ? textOf(parent).length : 0) + kin.length) * MAX_SHARE) continue;
     const run = articleSections(el, kin);
     if (run.length < 2) continue;
-    const text = normaliseText(run.map((s) => s.textContent ?? '').join(' '));
+    const text = normaliseText(run.map(textOf).join(' '));
     // A run no longer than what Readability found is inside it (paragraph wrappers): look higher.
     if (foundLength > text.length * MAX_SHARE) continue;
     return run;
@@ -72,7 +74,7 @@ function articleSections(chosen: Element, run: Element[]): Element[] {
   const min = textLength(chosen) * MIN_SHARE_OF_CHOSEN;
   return run.filter((s) => {
     // Cheapest test first.
-    if (THREAD.test(`${s.getAttribute('class') ?? ''} ${s.id}`)) return false;
+    if (THREAD.test(`${attrOf(s, 'class') ?? ''} ${idOf(s)}`)) return false;
     const size = textLength(s);
     return (s === chosen || size >= min) && holdsProse(s) && linkTextLength(s) <= size * MAX_LINK_DENSITY && !holdsControl(s);
   });
@@ -81,7 +83,7 @@ function articleSections(chosen: Element, run: Element[]): Element[] {
 /** The first paragraph of some length in the article. */
 function firstParagraph(found: Node): Element | null {
   const root = found as Element;
-  for (const p of arrayOf(root.getElementsByTagName?.('p') ?? [])) {
+  for (const p of nodeTypeOf(root) === ELEMENT_NODE ? arrayOf(byTagOf(root, 'p')) : []) {
     if (isLongParagraph(p)) return p;
   }
   return null;
@@ -90,13 +92,14 @@ function firstParagraph(found: Node): Element | null {
 /** `el` and its siblings with the same tag and first class, when `el` has a class at all. */
 function sameKindSiblings(el: Element): Element[] {
   const kind = kindOf(el);
-  if (!kind || THREAD.test(el.getAttribute('class') ?? '')) return [];
-  return arrayOf(el.parentElement?.children ?? []).filter((s) => kindOf(s) === kind);
+  if (!kind || THREAD.test(attrOf(el, 'class') ?? '')) return [];
+  const parent = parentElementOf(el);
+  return parent ? arrayOf(childrenOf(parent)).filter((s) => kindOf(s) === kind) : [];
 }
 
 function kindOf(el: Element): string | null {
-  const first = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0];
-  return first ? `${el.localName}.${first}` : null;
+  const first = (attrOf(el, 'class') ?? '').trim().split(/\s+/)[0];
+  return first ? `${localNameOf(el)}.${first}` : null;
 }
 
 /**
@@ -104,12 +107,12 @@ function kindOf(el: Element): string | null {
  * textarea, select`), found by tag: jsdom's selector engine costs several times more.
  */
 function holdsControl(section: Element): boolean {
-  if (section.getElementsByTagName('textarea').length || section.getElementsByTagName('select').length) return true;
-  return arrayOf(section.getElementsByTagName('input')).some((input) => input.getAttribute('type')?.toLowerCase() !== 'hidden');
+  if (byTagOf(section, 'textarea').length || byTagOf(section, 'select').length) return true;
+  return arrayOf(byTagOf(section, 'input')).some((input) => attrOf(input, 'type')?.toLowerCase() !== 'hidden');
 }
 
 function holdsProse(section: Element): boolean {
-  return arrayOf(section.getElementsByTagName('p')).some(isLongParagraph);
+  return arrayOf(byTagOf(section, 'p')).some(isLongParagraph);
 }
 
 function isLongParagraph(p: Element): boolean {

@@ -11,6 +11,7 @@
  * subject that names nothing to look up (`*`, `:is(.a, .b)`) is checked on every element.
  */
 import type { SelectorRule } from './rules/types.ts';
+import { attrNamesOf, attrOf, idOf, localNameOf, matchesOf } from './safe-dom.ts';
 
 /** What the index needs of a rule: selector rules, and the reshape rules (see `reshape.ts`). */
 type Selecting = { selector: string };
@@ -141,17 +142,17 @@ function push<R extends Selecting>(map: Map<string, Entry<R>[]>, key: string, en
 
 /** The first rule (in table order) whose selector matches `el`. */
 export function ruleForElement<R extends Selecting>(el: Element, index: SelectorIndex<R>): R | null {
-  const cls = el.getAttribute('class');
+  const cls = attrOf(el, 'class');
   // Split once: each compound's classes are looked up in this list rather than in `classList`,
   // which jsdom builds anew for each element.
   const classes = cls ? cls.split(/\s+/) : NO_CLASSES;
-  const id = el.id;
+  const id = idOf(el);
   let best = id ? earliest(null, index.byId.get(id), el, classes) : null;
   if (index.byClass.size) for (const c of classes) if (c) best = earliest(best, index.byClass.get(c), el, classes);
-  if (index.byTag.size) best = earliest(best, index.byTag.get(el.localName.toLowerCase()), el, classes);
+  if (index.byTag.size) best = earliest(best, index.byTag.get(localNameOf(el).toLowerCase()), el, classes);
   if (index.byAttr.size) {
     // One call for the element's attribute names, not one `getAttribute` per attribute rule.
-    for (const name of el.getAttributeNames()) best = earliest(best, index.byAttr.get(name), el, classes);
+    for (const name of attrNamesOf(el)) best = earliest(best, index.byAttr.get(name), el, classes);
   }
   return earliest(best, index.any, el, classes)?.rule ?? null;
 }
@@ -173,18 +174,18 @@ const NO_CLASSES: string[] = [];
 /** A selector this engine cannot parse (`:has` in an old one) matches nothing rather than throwing. */
 function safeMatches(el: Element, selector: string): boolean {
   try {
-    return el.matches(selector);
+    return matchesOf(el, selector);
   } catch {
     return false;
   }
 }
 
 function compoundMatches(el: Element, c: Compound, classes: string[]): boolean {
-  if (c.tag && el.localName.toLowerCase() !== c.tag) return false;
-  if (c.id && el.id !== c.id) return false;
+  if (c.tag && localNameOf(el).toLowerCase() !== c.tag) return false;
+  if (c.id && idOf(el) !== c.id) return false;
   for (const cls of c.classes) if (!classes.includes(cls)) return false;
   for (const a of c.attrs) {
-    const v = el.getAttribute(a.name);
+    const v = attrOf(el, a.name);
     if (v === null || !attrMatches(v, a)) return false;
   }
   return true;

@@ -9,6 +9,7 @@
  * and nothing is left to do.
  */
 import { arrayOf } from './dom-text.ts';
+import { attrOf, detach, firstChildOf, insertBeforeOf, nextSiblingOf, nodeTypeOf, parentOf, previousSiblingOf, textOf } from './safe-dom.ts';
 
 const CALL = /\$R([CS])\("([^"]{1,40})","([^"]{1,40})"\)/g;
 
@@ -48,12 +49,12 @@ function streamedCalls(doc: Document): Array<['C' | 'S', string, string]> {
   for (const node of doc.querySelectorAll('script:not([src]), template[data-rci], template[data-rsi]')) {
     if (node.localName === 'template') {
       const rci = node.hasAttribute('data-rci');
-      const first = node.getAttribute(rci ? 'data-bid' : 'data-sid');
-      const second = node.getAttribute(rci ? 'data-sid' : 'data-pid');
+      const first = attrOf(node, rci ? 'data-bid' : 'data-sid');
+      const second = attrOf(node, rci ? 'data-sid' : 'data-pid');
       if (first && second) calls.push([rci ? 'C' : 'S', first, second]);
       continue;
     }
-    const text = node.textContent ?? '';
+    const text = textOf(node);
     if (!text.includes('$R')) continue;
     for (const match of text.matchAll(CALL)) calls.push([match[1] as 'C' | 'S', match[2]!, match[3]!]);
   }
@@ -69,36 +70,36 @@ function complete(doc: Document, kind: 'C' | 'S', first: string, second: string)
   const [segmentId, targetId] = kind === 'C' ? [second, first] : [first, second];
   const segment = doc.getElementById(segmentId);
   const target = doc.getElementById(targetId);
-  if (!segment || !target?.parentNode) return false;
-  segment.remove();
-  const parent = target.parentNode;
-  const open = target.previousSibling;
+  const parent = target && parentOf(target);
+  if (!segment || !target || !parent) return false;
+  detach(segment);
+  const open = previousSiblingOf(target);
   let end: ChildNode | null;
-  if (kind === 'C' && open?.nodeType === 8 && (open as Comment).data === '$?') {
+  if (kind === 'C' && open && nodeTypeOf(open) === 8 && (open as Comment).data === '$?') {
     end = removeFallback(open);
     (open as Comment).data = '$';
   } else {
-    end = target.nextSibling;
-    target.remove();
+    end = nextSiblingOf(target);
+    detach(target);
   }
-  while (segment.firstChild) parent.insertBefore(segment.firstChild, end);
+  for (let c = firstChildOf(segment); c; c = firstChildOf(segment)) insertBeforeOf(parent, c, end);
   return true;
 }
 
 /** Removes the nodes after `open` up to its matching `<!--/$-->`, which it returns. */
 function removeFallback(open: ChildNode): ChildNode | null {
   let depth = 0;
-  let node = open.nextSibling;
+  let node = nextSiblingOf(open);
   while (node) {
-    if (node.nodeType === 8) {
+    if (nodeTypeOf(node) === 8) {
       const data = (node as Comment).data;
       if (data === '/$') {
         if (depth === 0) return node;
         depth--;
       } else if (data === '$' || data === '$?' || data === '$!') depth++;
     }
-    const next: ChildNode | null = node.nextSibling;
-    node.remove();
+    const next: ChildNode | null = nextSiblingOf(node);
+    detach(node);
     node = next;
   }
   return null;

@@ -7,6 +7,7 @@ import type { CompiledRules, Match } from './match.ts';
 import {
   ELEMENT_NODE, firstTextNode, linkTextLength, arrayOf, normaliseText, textFrom,
 } from './dom-text.ts';
+import { attrOf, childrenOf, nextElementOf, nodeTypeOf, nodeValueOf, parentOf, queryOf, tagOf, textOf } from './safe-dom.ts';
 
 /** Blocks a phrase or marker rule may remove as a whole. */
 export const BLOCK_TAGS = new Set([
@@ -26,11 +27,13 @@ const LINK_DENSITY_MIN = 0.5;
 const LEAD_CHARS = 60;
 /** A marker block is short: longer text is never a bare "ADVERTISEMENT". */
 const MARKER_MAX_CHARS = 80;
+/** The step budget of a climb from a text to its blocks: labels sit a few levels under theirs. */
+const MAX_CLIMB = 256;
 
 /** The match that the text node `text` starts, if any; `root` bounds the climb. */
 export function matchAtText(text: Node, root: Node, compiled: CompiledRules): Match | null {
-  const own = normaliseText(text.nodeValue ?? '');
-  const parent = text.parentNode;
+  const own = normaliseText(nodeValueOf(text) ?? '');
+  const parent = parentOf(text);
   if (!parent) return null;
   if (compiled.anyMarker && own.length <= MARKER_MAX_CHARS) {
     const m = compiled.anyMarker.test(own) ? matchMarker(text, own, root, compiled) : splitMarker(text, parent, root, compiled);
@@ -47,12 +50,12 @@ export function matchAtText(text: Node, root: Node, compiled: CompiledRules): Ma
   for (const block of blocksStartedBy(text, root).reverse()) {
     if (!passesProseGuard(block, phraseLength)) continue;
     const nodes: Node[] = [block];
-    const labelOnly = normaliseText(block.textContent ?? '').length - phraseLength < 3;
+    const labelOnly = normaliseText(textOf(block)).length - phraseLength < 3;
     if (rule.takeLinkSiblings || labelOnly) nodes.push(...linkOnlySiblings(block));
     // A bare label inside a sentence's block with nothing after it to introduce ("… residual
     // type. <a>Read more</a>") is that paragraph's continuation link, not an insert. (A label
     // block of its own still goes: on wcxb listings that helps more pages than it hurts.)
-    if (labelOnly && nodes.length === 1 && INLINE_TAGS.has(block.tagName.toUpperCase())) return null;
+    if (labelOnly && nodes.length === 1 && INLINE_TAGS.has(tagOf(block))) return null;
     return { rule, nodes };
   }
   return null;
@@ -64,12 +67,13 @@ export function matchAtText(text: Node, root: Node, compiled: CompiledRules): Ma
  * before Readability would also change which container Readability picks.
  */
 function inControl(node: Node, root: Node): boolean {
-  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
-    if (n.nodeType !== ELEMENT_NODE) continue;
+  let steps = MAX_CLIMB;
+  for (let n: Node | null = node; n && n !== root && steps-- > 0; n = parentOf(n)) {
+    if (nodeTypeOf(n) !== ELEMENT_NODE) continue;
     const el = n as Element;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'BUTTON' || el.getAttribute('role') === 'button') return true;
-    if (tag === 'A' && /^\s*javascript:/i.test(el.getAttribute('href') ?? '')) return true;
+    const tag = tagOf(el);
+    if (tag === 'BUTTON' || attrOf(el, 'role') === 'button') return true;
+    if (tag === 'A' && /^\s*javascript:/i.test(attrOf(el, 'href') ?? '')) return true;
     if (BLOCK_TAGS.has(tag) && !INLINE_TAGS.has(tag)) return false;
   }
   return false;
@@ -79,7 +83,7 @@ function inControl(node: Node, root: Node): boolean {
 function splitMarker(text: Node, parent: Node, root: Node, compiled: CompiledRules): Match | null {
   const block = blockOf(parent, root);
   if (block === root || firstTextNode(block) !== text) return null;
-  const whole = block.textContent ?? '';
+  const whole = textOf(block);
   if (whole.length > MARKER_MAX_CHARS * 4) return null;
   const normal = normaliseText(whole);
   return compiled.anyMarker?.test(normal) ? matchMarker(block, normal, root, compiled) : null;
@@ -91,9 +95,10 @@ function matchMarker(start: Node, own: string, root: Node, compiled: CompiledRul
   if (!rule) return null;
   // The outermost ancestor whose whole text is the marker (an ad box with only its label).
   let target: Node = start;
-  for (let el = start.parentNode; el && el !== root; el = el.parentNode) {
-    if (el.nodeType !== ELEMENT_NODE || PROTECTED_TAGS.has((el as Element).tagName.toUpperCase())) break;
-    const whole = el.textContent ?? '';
+  let steps = MAX_CLIMB;
+  for (let el = parentOf(start); el && el !== root && steps-- > 0; el = parentOf(el)) {
+    if (nodeTypeOf(el) !== ELEMENT_NODE || PROTECTED_TAGS.has(tagOf(el as Element))) break;
+    const whole = textOf(el);
     if (whole.length > MARKER_MAX_CHARS * 4 || normaliseText(whole) !== own) break;
     target = el;
   }
@@ -102,9 +107,10 @@ function matchMarker(start: Node, own: string, root: Node, compiled: CompiledRul
 
 /** The nearest block ancestor of `node` (or `root`), bounding how far a label's text is read. */
 function blockOf(node: Node, root: Node): Node {
-  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
-    if (n.nodeType !== ELEMENT_NODE) continue;
-    const tag = (n as Element).tagName.toUpperCase();
+  let steps = MAX_CLIMB;
+  for (let n: Node | null = node; n && n !== root && steps-- > 0; n = parentOf(n)) {
+    if (nodeTypeOf(n) !== ELEMENT_NODE) continue;
+    const tag = tagOf(n as Element);
     if (BLOCK_TAGS.has(tag) && !INLINE_TAGS.has(tag)) return n;
   }
   return root;
@@ -113,9 +119,10 @@ function blockOf(node: Node, root: Node): Node {
 /** Block ancestors of `text`, innermost first, whose text `text` starts. */
 function blocksStartedBy(text: Node, root: Node): Element[] {
   const out: Element[] = [];
-  for (let n = text.parentNode; n && n !== root; n = n.parentNode) {
-    if (n.nodeType !== ELEMENT_NODE) break;
-    const tag = (n as Element).tagName.toUpperCase();
+  let steps = MAX_CLIMB;
+  for (let n = parentOf(text); n && n !== root && steps-- > 0; n = parentOf(n)) {
+    if (nodeTypeOf(n) !== ELEMENT_NODE) break;
+    const tag = tagOf(n as Element);
     if (PROTECTED_TAGS.has(tag) || firstTextNode(n) !== text) break;
     if (BLOCK_TAGS.has(tag)) out.push(n as Element);
   }
@@ -127,7 +134,7 @@ function blocksStartedBy(text: Node, root: Node): Element[] {
  * (and not a container of several blocks) or when most of its text is link text.
  */
 function passesProseGuard(el: Element, phraseLength: number): boolean {
-  const text = normaliseText(el.textContent ?? '');
+  const text = normaliseText(textOf(el));
   const rest = Math.max(0, text.length - phraseLength);
   const links = linkTextLength(el);
   const density = rest > 0 ? Math.min(1, links / rest) : 1;
@@ -138,8 +145,8 @@ function passesProseGuard(el: Element, phraseLength: number): boolean {
 
 function countBlockChildren(el: Element): number {
   let n = 0;
-  for (const c of arrayOf(el.children)) {
-    if (/^(P|DIV|UL|OL|TABLE|BLOCKQUOTE|SECTION|H[1-6])$/.test(c.tagName.toUpperCase())) n++;
+  for (const c of arrayOf(childrenOf(el))) {
+    if (/^(P|DIV|UL|OL|TABLE|BLOCKQUOTE|SECTION|H[1-6])$/.test(tagOf(c))) n++;
   }
   return n;
 }
@@ -147,19 +154,19 @@ function countBlockChildren(el: Element): number {
 /** Following element siblings that hold only links (or nothing), e.g. merdeka's link paragraphs. */
 function linkOnlySiblings(el: Element): Element[] {
   const out: Element[] = [];
-  let sib = el.nextElementSibling;
+  let sib = nextElementOf(el);
   while (sib) {
-    const text = normaliseText(sib.textContent ?? '');
+    const text = normaliseText(textOf(sib));
     if (text) {
       const links = linkTextLength(sib);
       if (links === 0 || links < text.length * 0.8) break;
-    } else if (sib.querySelector('img, video, iframe')) {
+    } else if (queryOf(sib, 'img, video, iframe')) {
       break;
     }
     out.push(sib);
-    sib = sib.nextElementSibling;
+    sib = nextElementOf(sib);
   }
   // Trailing empty siblings (e.g. <br>s) are kept: they are layout, not inserts.
-  while (out.length && !normaliseText(out[out.length - 1]!.textContent ?? '')) out.pop();
+  while (out.length && !normaliseText(textOf(out[out.length - 1]!))) out.pop();
   return out;
 }

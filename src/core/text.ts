@@ -2,6 +2,7 @@
  * Plain text from a (sanitised) article tree: one paragraph per block, paragraphs separated by
  * one blank line, line breaks inside a block kept as single newlines.
  */
+import { ELEMENT_NODE, TEXT_NODE, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf, parentOf } from './safe-dom.ts';
 
 /** Elements that start and end a paragraph of their own. */
 export const BLOCK_ELEMENTS = new Set([
@@ -25,26 +26,33 @@ export function toText(root: Node): string {
     if (para) paragraphs.push(para);
     buffer = '';
   };
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        buffer += (child.nodeValue ?? '').replace(/\s+/g, ' ');
-      } else if (child.nodeType === 1) {
-        const tag = (child as Element).localName.toLowerCase();
-        if (SKIP.has(tag)) continue;
-        if (tag === 'br') {
-          buffer += '\n';
-        } else if (BLOCK_ELEMENTS.has(tag)) {
-          flush();
-          walk(child);
-          flush();
-        } else {
-          walk(child);
-        }
+  // A walk in document order, not a recursion: an article may be deeply nested.
+  let node: Node | null = firstChildOf(root);
+  while (node) {
+    const type = nodeTypeOf(node);
+    let first: Node | null = null;
+    if (type === TEXT_NODE) {
+      buffer += (nodeValueOf(node) ?? '').replace(/\s+/g, ' ');
+    } else if (type === ELEMENT_NODE) {
+      const tag = localNameOf(node as Element).toLowerCase();
+      if (tag === 'br') buffer += '\n';
+      else if (!SKIP.has(tag)) {
+        if (BLOCK_ELEMENTS.has(tag)) flush();
+        first = firstChildOf(node);
       }
     }
-  };
-  walk(root);
+    if (first) {
+      node = first;
+      continue;
+    }
+    // Leaving `node`, and every ancestor it was the last child of: a block ends its paragraph.
+    let next: Node | null = null;
+    for (let up: Node | null = node; up && up !== root && !next; up = parentOf(up)) {
+      if (nodeTypeOf(up) === ELEMENT_NODE && BLOCK_ELEMENTS.has(localNameOf(up as Element).toLowerCase())) flush();
+      next = nextSiblingOf(up);
+    }
+    node = next;
+  }
   flush();
   return paragraphs.join('\n\n');
 }

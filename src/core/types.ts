@@ -21,6 +21,11 @@ export interface CleanOptions {
   /** The page URL: picks site profiles and resolves relative links. Defaults to `document.URL`. */
   url?: string;
   userRules?: UserRules;
+  /**
+   * Asked between the pipeline's steps and inside Readability's walks; when it returns true,
+   * `cleanDocument` stops by throwing `ExtractionStopped` (see `budget.ts`). The core keeps no clock.
+   */
+  shouldStop?: () => boolean;
 }
 
 /** What the core returns for a page that has an article. */

@@ -101,6 +101,15 @@ function showResponse(tabId: number, response: ExtractResponse | undefined, page
       return showState({ kind: fromSelection ? 'no-selection' : 'no-article', onUseSelection: useSelection });
     case 'too-large':
       return showState({ kind: 'too-large', bytes: response.bytes });
+    case 'timed-out': {
+      // "Try anyway": the same extraction without a budget; the tab may freeze while it runs.
+      const tryAnyway = (): void => {
+        extract(tabId, pageUrl, fromSelection, Promise.resolve(), true).catch((error: unknown) =>
+          showState({ kind: 'error', message: reason(error) }),
+        );
+      };
+      return showState({ kind: 'timed-out', onTryAnyway: tryAnyway });
+    }
     case 'error':
       return showState({ kind: 'error', message: response.message });
   }
@@ -124,9 +133,12 @@ async function extract(
   pageUrl: string | undefined,
   fromSelection: boolean,
   before: Promise<unknown> = Promise.resolve(),
+  unbounded = false,
 ): Promise<void> {
   showState({ kind: 'loading' });
-  const response = await sendToTab(tabId, fromSelection ? 'extractSelection' : 'extract', {});
+  const response = fromSelection
+    ? await sendToTab(tabId, 'extractSelection', unbounded ? { unbounded } : {})
+    : await sendToTab(tabId, 'extract', unbounded ? { unbounded } : {});
   mark('extracted');
   // What must be on screen before the article (the tidy toggle and its removals) has been asked
   // for at the same time as the article; wait for it only now.

@@ -15,6 +15,7 @@ const CATEGORY_MESSAGES: Record<RemovalCategory, PluralKey> = {
   syndication: 'removedSyndication',
   navigation: 'removedNavigation',
   user: 'removedUser',
+  structure: 'removedStructure',
 };
 
 /** Removal counts per category, in `CATEGORY_MESSAGES` order, zero counts left out. */

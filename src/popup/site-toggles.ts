@@ -18,9 +18,21 @@ export interface SiteToggleDeps {
 
 type SiteSettings = Pick<Settings, 'autoCleanAll' | 'autoCleanSites'>;
 
-/** Settings after switching auto-clean of `origin` on or off. */
+/**
+ * Whether auto-clean is on for `origin`. Sites are compared by the match pattern they grant,
+ * not as strings: the background's permission reconciler (src/background/permission-intent.ts)
+ * may save the same site without its port (`http://127.0.0.1` for `http://127.0.0.1:8080`)
+ * in a race with this popup's own save, and both mean the same registration.
+ */
+export function siteIsOn(settings: SiteSettings, origin: string): boolean {
+  const pattern = originPattern(origin);
+  return settings.autoCleanSites.some((site) => originPattern(site) === pattern);
+}
+
+/** Settings after switching auto-clean of `origin` on or off (every entry of the same site goes). */
 export function withSite(settings: SiteSettings, origin: string, on: boolean): string[] {
-  const others = settings.autoCleanSites.filter((site) => site !== origin);
+  const pattern = originPattern(origin);
+  const others = settings.autoCleanSites.filter((site) => originPattern(site) !== pattern);
   return on ? [...others, origin] : others;
 }
 
@@ -94,7 +106,7 @@ export function renderSiteToggles(
     doc,
     'autoCleanSite',
     t('autoCleanThisSite', host),
-    settings.autoCleanSites.includes(origin),
+    siteIsOn(settings, origin),
   );
   const [allRow, allInput] = switchRow(doc, 'autoCleanAll', t('autoCleanAllSites'), settings.autoCleanAll);
   const status = doc.createElement('p');

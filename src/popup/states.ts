@@ -14,6 +14,8 @@ export type PopupState =
   /** "Use my text selection" found nothing selected. */
   | { kind: 'no-selection'; onUseSelection?: () => void }
   | { kind: 'too-large'; bytes: number }
+  /** The extraction passed its time budget; `onTryAnyway` runs it again without one. */
+  | { kind: 'timed-out'; onTryAnyway?: () => void }
   | { kind: 'error'; message: string };
 
 const FORBIDDEN_MESSAGES: Record<ForbiddenReason, MessageKey> = {
@@ -46,6 +48,8 @@ export function stateText(state: PopupState): { message: string; hint?: string }
       return { message: t('stateNoSelection') };
     case 'too-large':
       return { message: t('stateTooLarge', formatBytes(state.bytes)) };
+    case 'timed-out':
+      return { message: t('stateTimedOut'), hint: t('stateTimedOutHint') };
     case 'error':
       return { message: t('stateError', state.message) };
   }
@@ -69,13 +73,20 @@ export function renderState(doc: Document, state: PopupState): HTMLElement {
     section.append(hintElement);
   }
   if ((state.kind === 'no-article' || state.kind === 'no-selection') && state.onUseSelection) {
-    const button = doc.createElement('button');
-    button.type = 'button';
-    button.className = 'button';
-    button.dataset.action = 'use-selection';
-    button.textContent = t('useSelection');
-    button.addEventListener('click', state.onUseSelection);
-    section.append(button);
+    section.append(actionButton(doc, 'use-selection', t('useSelection'), state.onUseSelection));
+  }
+  if (state.kind === 'timed-out' && state.onTryAnyway) {
+    section.append(actionButton(doc, 'try-anyway', t('tryAnyway'), state.onTryAnyway));
   }
   return section;
+}
+
+function actionButton(doc: Document, action: string, label: string, onClick: () => void): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'button';
+  button.dataset.action = action;
+  button.textContent = label;
+  button.addEventListener('click', onClick);
+  return button;
 }

@@ -1,6 +1,7 @@
 /**
  * Where auto-clean already tidied the page: a line saying how much it removed and a toggle
- * between "Show original" and "Clean again" (`setTidyActive`).
+ * between "Show original" and "Clean again" (`setTidyActive`), and a note when auto-clean gave up
+ * on a page that kept putting removed blocks back.
  */
 import type { TidyStatus } from '../shared/messages.ts';
 import { plural, t } from '../shared/i18n.ts';
@@ -20,8 +21,13 @@ export function renderTidyToggle(
   button.type = 'button';
   button.className = 'button';
   button.dataset.action = 'toggle-tidy';
+  const note = doc.createElement('p');
+  note.className = 'tidy-note';
+  note.dataset.note = 'gave-up';
+  note.textContent = t('tidyGaveUp');
   const show = (status: TidyStatus): void => {
     text.textContent = status.active ? plural('tidyRemoved', status.removed.length) : t('tidyShowingOriginal');
+    note.hidden = !status.gaveUp;
     button.textContent = status.active ? t('showOriginal') : t('cleanAgain');
     button.dataset.active = String(status.active);
   };
@@ -40,6 +46,6 @@ export function renderTidyToggle(
         button.disabled = false;
       });
   });
-  section.append(text, button);
+  section.append(text, note, button);
   return section;
 }

@@ -10,6 +10,8 @@ import type { CleanResult, Removal } from '../core/types.ts';
 export type ExtractFailure =
   | { reason: 'no-article' }
   | { reason: 'too-large'; bytes: number }
+  /** The extraction passed its time budget and stopped; asking again with `unbounded` runs it without one. */
+  | { reason: 'timed-out'; ms: number }
   | { reason: 'error'; message: string };
 
 export type ExtractResponse = { ok: true; article: CleanResult } | ({ ok: false } & ExtractFailure);
@@ -32,14 +34,16 @@ export interface TidyStatus {
   /** Whether removals are currently applied (false after "Show original"). */
   active: boolean;
   removed: Removal[];
+  /** The page kept putting removed blocks back (or had too many): auto-clean stopped on it. */
+  gaveUp?: boolean;
 }
 
 /** Messages handled by the content scripts of a tab (sent with `tabs.sendMessage`). */
 export interface ContentMessages {
-  /** Run the full pipeline on a clone of the page. */
-  extract: { request: Record<string, never>; response: ExtractResponse };
+  /** Run the full pipeline on a clone of the page, within a time budget unless `unbounded` ("Try anyway"). */
+  extract: { request: { unbounded?: boolean }; response: ExtractResponse };
   /** Build an article from the user's current text selection. */
-  extractSelection: { request: Record<string, never>; response: ExtractResponse };
+  extractSelection: { request: { unbounded?: boolean }; response: ExtractResponse };
   /**
    * Start joining the article's other pages (after page 1 is shown) or ask how far it got;
    * null when the article has one page.

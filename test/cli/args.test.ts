@@ -40,8 +40,16 @@ describe('parseCliArgs', () => {
     });
   });
 
-  it('reads batch, help and version', () => {
+  it('reads --encoding and --timeout for extract', () => {
+    expect(parseCliArgs(['extract', '--encoding', ' Shift_JIS ', '--timeout', '5', 'a.html'])).toEqual({
+      kind: 'extract', file: 'a.html', format: 'text', encoding: 'Shift_JIS', timeout: 5,
+    });
+  });
+
+  it('reads batch with --jobs and --timeout, help and version', () => {
     expect(parseCliArgs(['batch', 'list.jsonl'])).toEqual({ kind: 'batch', manifest: 'list.jsonl' });
+    expect(parseCliArgs(['batch', '--jobs', '3', 'list.jsonl', '--timeout=20'])).toEqual({ kind: 'batch', manifest: 'list.jsonl', jobs: 3, timeout: 20 });
+    expect(parseCliArgs(['batch', '-j', '1', 'list.jsonl'])).toMatchObject({ jobs: 1 });
     expect(parseCliArgs([])).toEqual({ kind: 'help' });
     expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });
     expect(parseCliArgs(['extract', '--help'])).toEqual({ kind: 'help' });
@@ -66,6 +74,10 @@ describe('parseCliArgs', () => {
       [['extract', '--url', 'javascript:alert(1)', 'a.html'], /must be http, https or file/],
       [['extract', 'a.html', '--url'], /argument missing/],
       [['batch'], /one MANIFEST/],
+      [['batch', '--jobs', '0', 'a.jsonl'], /--jobs '0' must be a whole number from 1 to 256/],
+      [['batch', '--jobs', 'many', 'a.jsonl'], /--jobs 'many' must be a whole number/],
+      [['extract', '--timeout', '1.5', 'a.html'], /--timeout '1.5' must be a whole number from 1 to 3600/],
+      [['extract', '--encoding', 'klingon', 'a.html'], /--encoding 'klingon' is not an encoding/],
     ];
     for (const [argv, message] of cases) {
       const error = usageError(argv);

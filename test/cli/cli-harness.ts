@@ -1,6 +1,7 @@
 /**
  * Shared helpers of the CLI tests: a temp folder of small pages written by the test itself, and a
  * runner that spawns the real `node bin/bersih.js`, exactly as a user (or `npm run clean`) does.
+ * It runs the built CLI (dist/cli), which ./global-setup.ts rebuilds when the sources are newer.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ export interface CliRun {
 
 /**
  * Runs `bersih` with `args` (and optional stdin) and resolves when it exits. Asynchronous so the
- * tests can run several CLI processes at once (each pays the tsx + jsdom start-up).
+ * tests can run several CLI processes at once (each pays jsdom's start-up in its page worker).
  */
 export function bersih(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {

@@ -59,6 +59,23 @@ describe.concurrent('bersih extract', { timeout: 120_000 }, () => {
     expect(run.stdout).toContain('Warga menyambut baik rencana itu.');
   });
 
+  it('decodes an undeclared UTF-8 page with one stray bad byte as UTF-8', async ({ expect }) => {
+    const html = articleHtml().replace('<meta charset="utf-8">', '').replace('Warga menyambut', 'Di Café Warga menyambut');
+    const [before, after] = html.split('Dinas lingkungan');
+    const page = tmp.write('stray.html', Buffer.concat([Buffer.from(before!), Buffer.from([0xe9]), Buffer.from(`Dinas lingkungan${after!}`)]));
+    const run = await bersih(['extract', page]);
+    expect(run.code).toBe(ExitCode.ok);
+    expect(run.stdout).toContain('Di Café Warga menyambut');
+    expect(run.stdout).not.toContain('CafÃ©');
+  });
+
+  it('takes the charset given with --encoding over what the page declares', async ({ expect }) => {
+    const html = articleHtml().replace('Warga menyambut', 'Di Caf\xe9 Warga menyambut');
+    const run = await bersih(['extract', '--encoding', 'iso-8859-1', tmp.write('latin.html', Buffer.from(html, 'latin1'))]);
+    expect(run.code).toBe(ExitCode.ok);
+    expect(run.stdout).toContain('Di Café Warga menyambut');
+  });
+
   it('reads stdin and prints Markdown under the title', async ({ expect }) => {
     const run = await bersih(['extract', '--format', 'markdown', '-'], { input: articleHtml() });
     expect(run.code).toBe(ExitCode.ok);

@@ -16,6 +16,16 @@ describe('extractArticle', () => {
     expect(result.article.removed.map((r) => r.rule)).toContain('id-baca-juga');
   });
 
+  it('answers timed-out, not an error, when the extraction passes its budget', () => {
+    const before = document.documentElement.outerHTML;
+    // A budget already spent: the core stops at its first checkpoint.
+    const result = extractArticle(document, { url: ARTICLE_URL }, undefined, 0);
+    expect(result).toMatchObject({ ok: false, reason: 'timed-out' });
+    expect(document.documentElement.outerHTML).toBe(before);
+    // Without a budget ("Try anyway") the same page gives its article.
+    expect(extractArticle(document, { url: ARTICLE_URL }, undefined, null).ok).toBe(true);
+  });
+
   it('answers no-article when the core finds none', () => {
     document.body.replaceChildren();
     expect(extractArticle(document, { url: ARTICLE_URL })).toEqual({ ok: false, reason: 'no-article' });

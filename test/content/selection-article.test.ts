@@ -55,6 +55,12 @@ describe('extractSelection', () => {
     expect(result.article.text).not.toContain('Baca Juga');
   });
 
+  it('answers timed-out past its budget, and gives the article without one', () => {
+    const selection = selectParagraphs(0, PARAGRAPHS.length - 1);
+    expect(extractSelection(document, selection, { url: ARTICLE_URL }, undefined, 0)).toMatchObject({ ok: false, reason: 'timed-out' });
+    expect(extractSelection(document, selection, { url: ARTICLE_URL }, undefined, null).ok).toBe(true);
+  });
+
   it('answers no-article when nothing is selected', () => {
     window.getSelection()!.removeAllRanges();
     expect(extractSelection(document, window.getSelection(), {})).toEqual({ ok: false, reason: 'no-article' });

@@ -133,6 +133,23 @@ describe('popup', () => {
     expect(browser.tabs.sendMessage).not.toHaveBeenCalledWith(7, { type: 'extract' }, { frameId: 0 });
   });
 
+  it('says when cleaning took too long, and "Try anyway" runs it again without the budget', async () => {
+    await openPopup(URL_OK, { extract: { ok: false, reason: 'timed-out', ms: 4012 } });
+    await until(() => expect(stateShown()).toBe('timed-out'));
+    expect(document.querySelector('.state-message')?.textContent).toBe(
+      'Cleaning this page took too long, so Bersih stopped to keep the tab responsive.',
+    );
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'extract' }, { frameId: 0 });
+    browser.tabs.sendMessage.mockImplementation(async (...args: unknown[]) => {
+      const message = args[1] as { type: string; unbounded?: boolean };
+      if (message.type === 'extract' && message.unbounded) return { ok: true, article: article({ title: 'Akhirnya' }) };
+      return undefined;
+    });
+    document.querySelector<HTMLButtonElement>('[data-action="try-anyway"]')?.click();
+    await until(() => expect(document.querySelector('.article-title')?.textContent).toBe('Akhirnya'));
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'extract', unbounded: true }, { frameId: 0 });
+  });
+
   it('shows pages that are too large and extraction errors', async () => {
     await openPopup(URL_OK, { extract: { ok: false, reason: 'too-large', bytes: 25_000_000 } });
     await until(() => expect(stateShown()).toBe('too-large'));

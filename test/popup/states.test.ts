@@ -32,6 +32,28 @@ describe('renderState', () => {
     expect(renderState(doc, { kind: 'file-access' }).textContent).toContain('Izinkan akses ke URL file');
   });
 
+  it('says when cleaning took too long and offers "Try anyway", in English and Indonesian', () => {
+    const onTryAnyway = vi.fn();
+    const element = renderState(doc, { kind: 'timed-out', onTryAnyway });
+    expect(element.dataset.state).toBe('timed-out');
+    expect(element.querySelector('.state-message')?.textContent).toBe(
+      'Cleaning this page took too long, so Bersih stopped to keep the tab responsive.',
+    );
+    expect(element.querySelector('.state-hint')?.textContent).toBe('Trying anyway may freeze this tab for a while.');
+    const button = element.querySelector<HTMLButtonElement>('button[data-action="try-anyway"]');
+    expect(button?.textContent).toBe('Try anyway');
+    button?.click();
+    expect(onTryAnyway).toHaveBeenCalledTimes(1);
+    // No handler, no button.
+    expect(renderState(doc, { kind: 'timed-out' }).querySelector('button')).toBeNull();
+    fake.setLocale('id');
+    const id = renderState(doc, { kind: 'timed-out', onTryAnyway });
+    expect(id.querySelector('.state-message')?.textContent).toBe(
+      'Membersihkan halaman ini terlalu lama, jadi Bersih berhenti agar tab tetap responsif.',
+    );
+    expect(id.querySelector('button')?.textContent).toBe('Coba saja');
+  });
+
   it('offers the text selection when no article was found', () => {
     const onUseSelection = vi.fn();
     const element = renderState(doc, { kind: 'no-article', onUseSelection });

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake } from '../shared/fake-browser.ts';
-import { renderSiteToggles, withSite, type SiteToggleDeps } from '../../src/popup/site-toggles.ts';
+import { renderSiteToggles, siteIsOn, withSite, type SiteToggleDeps } from '../../src/popup/site-toggles.ts';
 import { renderTidyToggle } from '../../src/popup/tidy-toggle.ts';
 import { DEFAULTS, type Settings } from '../../src/shared/settings.ts';
 import type { TidyStatus } from '../../src/shared/messages.ts';
@@ -31,7 +31,22 @@ function input(section: HTMLElement, name: string): HTMLInputElement {
 
 beforeEach(() => fake.reset());
 
+describe('siteIsOn', () => {
+  it('finds the site by the pattern it grants, with or without a port', () => {
+    expect(siteIsOn({ autoCleanAll: false, autoCleanSites: ['http://127.0.0.1'] }, 'http://127.0.0.1:8080')).toBe(true);
+    expect(siteIsOn({ autoCleanAll: false, autoCleanSites: ['http://127.0.0.1:9000'] }, 'http://127.0.0.1:8080')).toBe(true);
+    expect(siteIsOn({ autoCleanAll: false, autoCleanSites: ['https://127.0.0.1'] }, 'http://127.0.0.1:8080')).toBe(false);
+    expect(siteIsOn({ autoCleanAll: false, autoCleanSites: ['https://a.example'] }, 'https://b.example')).toBe(false);
+  });
+});
+
 describe('withSite', () => {
+  it('switching off drops every entry of the site, whichever context saved it', () => {
+    const sites = ['http://127.0.0.1', 'https://a.example', 'http://127.0.0.1:8080'];
+    expect(withSite({ autoCleanAll: false, autoCleanSites: sites }, 'http://127.0.0.1:8080', false)).toEqual(['https://a.example']);
+    expect(withSite({ autoCleanAll: false, autoCleanSites: sites }, 'http://127.0.0.1:8080', true)).toEqual(['https://a.example', 'http://127.0.0.1:8080']);
+  });
+
   it('adds once and removes', () => {
     expect(withSite({ autoCleanAll: false, autoCleanSites: ['https://a.example'] }, ORIGIN, true)).toEqual(['https://a.example', ORIGIN]);
     expect(withSite({ autoCleanAll: false, autoCleanSites: [ORIGIN] }, ORIGIN, true)).toEqual([ORIGIN]);
@@ -98,5 +113,21 @@ describe('tidy toggle', () => {
     button?.click();
     expect(setActive).toHaveBeenLastCalledWith(true);
     await vi.waitFor(() => expect(button?.textContent).toBe('Show original'));
+  });
+
+  it('says so when auto-clean gave up on a page that fights back, and not otherwise', async () => {
+    const note = (section: HTMLElement) => section.querySelector<HTMLElement>('[data-note="gave-up"]')!;
+    const calm = renderTidyToggle(doc, { active: true, removed }, vi.fn(async () => null));
+    expect(note(calm).hidden).toBe(true);
+
+    let state: TidyStatus = { active: true, removed, gaveUp: true };
+    const setActive = vi.fn(async (active: boolean) => (state = { active, removed }));
+    const section = renderTidyToggle(doc, state, setActive);
+    expect(note(section).hidden).toBe(false);
+    expect(note(section).textContent).toBe('This page keeps putting removed blocks back, so auto-clean left it alone.');
+    // "Show original" still works, and the note goes with the state that caused it.
+    section.querySelector('button')?.click();
+    await vi.waitFor(() => expect(note(section).hidden).toBe(true));
+    expect(state.active).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { pageRef, samePageSet, type PageRef } from './page-url.ts';
 import { pagesProfileFor, showAllUrl } from './show-all.ts';
+import { attrOf, idOf, parentElementOf, textOf } from '../safe-dom.ts';
 
 /** One other page of the article. */
 export interface PageLink {
@@ -45,15 +46,15 @@ const PAGE_LABEL = new RegExp(
 const PAGINATION_BOX = /paginat|paging|pager|page-?nav|page-?numb|halaman|seitennav/i;
 
 function isInPaginationBox(el: Element): boolean {
-  for (let node: Element | null = el.parentElement, depth = 0; node && depth < 4; node = node.parentElement, depth += 1) {
-    const name = `${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('aria-label') ?? ''}`;
+  for (let node: Element | null = parentElementOf(el), depth = 0; node && depth < 4; node = parentElementOf(node), depth += 1) {
+    const name = `${attrOf(node, 'class') ?? ''} ${idOf(node)} ${attrOf(node, 'aria-label') ?? ''}`;
     if (PAGINATION_BOX.test(name)) return true;
   }
   return false;
 }
 
 function labelOf(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim() || (el.getAttribute('aria-label') ?? '').trim();
+  return textOf(el).replace(/\s+/g, ' ').trim() || (attrOf(el, 'aria-label') ?? '').trim();
 }
 
 /**
@@ -83,11 +84,11 @@ export function findPages(doc: Document, url: string = doc.URL): PageLinks {
   };
 
   for (const link of Array.from(doc.querySelectorAll('link[rel~="next" i][href], a[rel~="next" i][href]'))) {
-    consider(link.getAttribute('href')!, true);
+    consider(attrOf(link, 'href')!, true);
   }
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
     const label = PAGE_LABEL.test(labelOf(a));
-    if (label || isInPaginationBox(a)) consider(a.getAttribute('href')!, label);
+    if (label || isInPaginationBox(a)) consider(attrOf(a, 'href')!, label);
   }
 
   const pages = [...found].sort(([a], [b]) => a - b).map(([page, href]) => ({ page, url: href }));

@@ -7,6 +7,7 @@
 import { arrayOf } from '../dom-text.ts';
 import { articleOutputs } from '../outputs.ts';
 import { sanitiseInto } from '../sanitise.ts';
+import { appendChildOf, attrOf, childrenOf, detach, firstChildOf, matchesOf, nextSiblingOf, nodeTypeOf, nodeValueOf, queryAllOf, tagOf, TEXT_NODE, textOf } from '../safe-dom.ts';
 import type { CleanResult, Removal } from '../types.ts';
 
 /** The id reported for a block dropped because an earlier page already had it. */
@@ -54,8 +55,8 @@ export function joinPages(parts: PagePart[], doc: Document): JoinedResult | null
       boundary.setAttribute('title', `${part.page}`);
       joined.appendChild(boundary);
     }
-    for (const child of arrayOf(blocks.children)) seen.add(keyOf(child));
-    while (blocks.firstChild) joined.appendChild(blocks.firstChild);
+    for (const child of arrayOf(childrenOf(blocks))) seen.add(keyOf(child));
+    for (let child = firstChildOf(blocks); child; child = firstChildOf(blocks)) appendChildOf(joined, child);
   }
   const outputs = articleOutputs(joined, first.result.lang);
   if (!outputs) return null;
@@ -65,29 +66,37 @@ export function joinPages(parts: PagePart[], doc: Document): JoinedResult | null
 /** The element whose children are the page's blocks: wrappers with one child are looked through. */
 function blockRoot(holder: Element): Element {
   let root = holder;
-  while (root.children.length === 1 && /^(?:DIV|SECTION|ARTICLE|MAIN)$/.test(root.firstElementChild!.tagName) && !ownText(root)) {
-    root = root.firstElementChild!;
+  for (let only = soleChild(root); only && /^(?:DIV|SECTION|ARTICLE|MAIN)$/.test(tagOf(only)) && !ownText(root); only = soleChild(root)) {
+    root = only;
   }
   return root;
 }
 
+function soleChild(el: Element): Element | null {
+  const children = childrenOf(el);
+  return children.length === 1 ? children[0]! : null;
+}
+
 function ownText(el: Element): boolean {
-  return Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
+  for (let n = firstChildOf(el); n; n = nextSiblingOf(n)) {
+    if (nodeTypeOf(n) === TEXT_NODE && (nodeValueOf(n) ?? '').trim() !== '') return true;
+  }
+  return false;
 }
 
 /** Drops the leading blocks of a later page that an earlier page already showed. */
 function dropRepeatedLead(holder: Element, seen: Set<string>, removed: Removal[]): void {
-  for (let child = holder.firstElementChild; child && seen.has(keyOf(child)); child = holder.firstElementChild) {
-    const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+  for (let child = childrenOf(holder)[0]; child && seen.has(keyOf(child)); child = childrenOf(holder)[0]) {
+    const text = textOf(child).replace(/\s+/g, ' ').trim();
     removed.push({ rule: REPEATED_BLOCK_RULE, category: 'navigation', reason: REPEATED_NOTE, text: text.slice(0, 80) });
-    child.remove();
+    detach(child);
   }
 }
 
 /** What makes two blocks the same: their text, or for a text-less block its images. */
 function keyOf(el: Element): string {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = textOf(el).replace(/\s+/g, ' ').trim();
   if (text) return `t:${text}`;
-  const images = Array.from(el.matches('img') ? [el] : el.querySelectorAll('img')).map((img) => img.getAttribute('src') ?? '');
-  return `i:${el.tagName}:${images.join(' ')}`;
+  const images = Array.from(matchesOf(el, 'img') ? [el] : queryAllOf(el, 'img')).map((img) => attrOf(img, 'src') ?? '');
+  return `i:${tagOf(el)}:${images.join(' ')}`;
 }

@@ -10,7 +10,8 @@ export type RemovalCategory =
   | 'promo' // "Simak video", follow-us prompts, newsletter boxes
   | 'syndication' // "Artikel ini telah tayang di …"
   | 'navigation' // pagination, "next page" links inside the body
-  | 'user'; // a rule the user added in the options page
+  | 'user' // a rule the user added in the options page
+  | 'structure'; // a guard of the pipeline reshaped a hostile structure (see ../deep-nesting.ts)
 
 interface RuleBase {
   /** Unique, kebab-case, prefixed by its table: `ad-`, `id-`, `en-`, `site-detik-`… */

@@ -7,6 +7,7 @@
  *   /paged/NAME?page=N     page N of a multi-page article: test/e2e/pages/NAME-N.html, or
  *                          NAME-n.html with {{N}} and {{NEXT}} filled (an endless article);
  *                          /paged/NAME-failK serves NAME's pages but answers 404 for page K
+ *   /stall/ANY             never answered: a page that loads from it never finishes loading
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -43,6 +44,8 @@ export const fixtureRoutes: Resolver = async (url) => {
     return { body: body.replace('</body>', '<script src="/pages/late-insert.js"></script>\n</body>') };
   }
   if (route === 'paged') return pagedArticle(name, url.searchParams.get('page') ?? '1');
+  // The connection stays open until the server closes (it closes every connection then).
+  if (route === 'stall') return new Promise<never>(() => {});
   if (route === 'fixtures' && NAME.test(name) && !name.startsWith('.')) {
     const body = await readFile(join(FIXTURES_DIR, name, 'source.html'), 'utf8').catch(() => null);
     return body === null ? null : { body };

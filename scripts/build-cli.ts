@@ -1,0 +1,55 @@
+/**
+ * Builds the `bersih` command for Node with Vite's JS API:
+ *
+ *   src/cli/main.ts ────────► dist/cli/main.js          (what bin/bersih.js imports)
+ *   src/cli/page-worker.ts ─► dist/cli/page-worker.js   (one per batch worker thread)
+ *                             dist/cli/*-[hash].js      (shared and lazily imported chunks)
+ *
+ * ES modules, Node 20, unminified (stack traces stay readable), dependencies left as imports of
+ * node_modules (`jsdom`, `@mozilla/readability`, …): the package declares them. `--version` and
+ * `--help` must not load jsdom, so everything past argument parsing is a dynamic import and lands
+ * in its own chunk. Written to a folder next to dist/cli first, then swapped in.
+ */
+import { renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+/** The folder the CLI is built into, relative to the repository root (listed in package.json `files`). */
+export const CLI_DIR = 'dist/cli';
+
+/** Builds src/cli into `root`/dist/cli. */
+export async function buildCli(root: string): Promise<void> {
+  const out = join(root, CLI_DIR);
+  const next = `${out}.${process.pid}`;
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      // An SSR build targets Node and externalises every package import.
+      ssr: true,
+      outDir: next,
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: {
+          main: join(root, 'src/cli/main.ts'),
+          'page-worker': join(root, 'src/cli/page-worker.ts'),
+        },
+        output: {
+          format: 'es',
+          // Flat, so `new URL('../../package.json', import.meta.url)` and the worker's file name
+          // resolve the same from dist/cli/*.js as from src/cli/*.ts.
+          entryFileNames: '[name].js',
+          chunkFileNames: '[name]-[hash].js',
+        },
+      },
+    },
+  });
+  rmSync(out, { recursive: true, force: true });
+  renameSync(next, out);
+}
