@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError, ExitCode } from './exit-codes.ts';
+import { parseFetchArgs, type FetchCommand } from './fetch-args.ts';
 
 export const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -17,10 +18,11 @@ export interface Limits {
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | ({ kind: 'extract'; file: string; url?: string; format: OutputFormat; encoding?: string; strict?: boolean } & Limits)
-  | ({ kind: 'batch'; manifest: string; jobs?: number; siteMemory: boolean } & Limits);
+  | ({ kind: 'extract'; file: string; url?: string; format: OutputFormat; encoding?: string; strict?: boolean; pages?: string[] } & Limits)
+  | ({ kind: 'batch'; manifest: string; jobs?: number; siteMemory: boolean } & Limits)
+  | FetchCommand;
 
-const usageError = (message: string): CliError => new CliError(ExitCode.usage, `${message} (see bersih --help)`);
+export const usageError = (message: string): CliError => new CliError(ExitCode.usage, `${message} (see bersih --help)`);
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
   try {
@@ -85,13 +87,17 @@ export function parseCliArgs(argv: string[]): Command {
     if (values.help) return { kind: 'help' };
     const format = values.format as string;
     if (!(FORMATS as readonly string[]).includes(format)) throw usageError(`unknown format '${format}' (text, markdown, html or json)`);
-    if (positionals.length !== 1) throw usageError(positionals.length ? 'extract takes one FILE' : 'extract needs a FILE (or - for stdin)');
+    if (positionals.length === 0) throw usageError('extract needs a FILE (or - for stdin)');
+    // More files are the article's other pages, in order (only the first may be stdin).
+    const [file, ...pages] = positionals as [string, ...string[]];
+    if (pages.includes('-')) throw usageError("only the first FILE may be '-' (stdin)");
     const url = typeof values.url === 'string' ? checkUrl(values.url) : undefined;
     const encoding = typeof values.encoding === 'string' ? checkEncoding(values.encoding) : undefined;
     return {
-      kind: 'extract', file: positionals[0]!, format: format as OutputFormat,
+      kind: 'extract', file, format: format as OutputFormat,
       ...(url ? { url } : {}), ...(encoding ? { encoding } : {}), ...(values.strict ? { strict: true } : {}),
       ...timeoutOf(values.timeout),
+      ...(pages.length ? { pages } : {}),
     };
   }
   if (first === 'batch') {
@@ -109,6 +115,7 @@ export function parseCliArgs(argv: string[]): Command {
       ...(jobs === undefined ? {} : { jobs }), ...timeoutOf(values.timeout),
     };
   }
+  if (first === 'fetch') return parseFetchArgs(rest, parse, usageError);
   if (first.startsWith('-')) throw usageError(`unknown option '${first}'`);
   throw usageError(`unknown command '${first}'`);
 }

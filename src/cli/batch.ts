@@ -1,7 +1,8 @@
 /**
  * `bersih batch MANIFEST.jsonl`: many pages, read line by line and extracted in a pool of page
  * workers (./page-runner.ts; jsdom and the core load once per worker). Each manifest line is
- * `{"file": PATH, "url": URL, "encoding": LABEL}`; each output line is one JSON object, in
+ * `{"file": PATH, "url": URL, "encoding": LABEL}`, or `{"files": [PAGE1, PAGE2, …], …}` for an
+ * article saved as several pages (joined in one worker); each output line is one JSON object, in
  * manifest order whatever the number of workers. A bad page or line, or a page over a limit,
  * becomes `{"file", "error"}` and the batch goes on. With site memory (the default; see
  * ./batch-memory.ts) the whole manifest is read first and the lines come once every page ran.
@@ -19,6 +20,8 @@ interface ManifestEntry {
   file: string;
   url?: string;
   encoding?: string;
+  /** An article saved as several pages, in order (`"files"` in the manifest); `file` is the first. */
+  files?: string[];
 }
 
 /** Validates one manifest line; returns the entry or the reason it is unusable. */
@@ -30,7 +33,15 @@ export function parseManifestLine(line: string): ManifestEntry | { problem: stri
     return { problem: 'not valid JSON' };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'not a JSON object' };
-  const { file, url, encoding } = value as Record<string, unknown>;
+  const { url, files, encoding } = value as Record<string, unknown>;
+  let { file } = value as Record<string, unknown>;
+  if (files !== undefined) {
+    if (file !== undefined) return { problem: 'give "file" or "files", not both' };
+    if (!Array.isArray(files) || files.length === 0 || !files.every((f) => typeof f === 'string' && f !== '')) {
+      return { problem: '"files" must be a non-empty list of paths' };
+    }
+    file = files[0];
+  }
   if (typeof file !== 'string' || file === '') return { problem: 'missing "file"' };
   if (url !== undefined && url !== null && typeof url !== 'string') return { problem: '"url" must be a string' };
   if (encoding !== undefined && encoding !== null && typeof encoding !== 'string') return { problem: '"encoding" must be a string' };
@@ -41,7 +52,8 @@ export function parseManifestLine(line: string): ManifestEntry | { problem: stri
       return { problem: `"url" is not an absolute URL: ${url}` };
     }
   }
-  return { file, ...(typeof url === 'string' ? { url } : {}), ...(typeof encoding === 'string' ? { encoding } : {}) };
+  const pages = Array.isArray(files) && files.length > 1 ? { files: files as string[] } : {};
+  return { file, ...(typeof url === 'string' ? { url } : {}), ...(typeof encoding === 'string' ? { encoding } : {}), ...pages };
 }
 
 export interface BatchOptions {
@@ -83,8 +95,14 @@ function toJob(line: string, number: number, base: string): { job: PageJob; file
     const file = /"file"\s*:\s*"([^"]*)"/.exec(line)?.[1] ?? null;
     return { text: JSON.stringify({ file, error: `manifest line ${number}: ${entry.problem}` }) };
   }
-  const path = isAbsolute(entry.file) ? entry.file : resolve(base, entry.file);
-  const job: PageJob = { file: path, name: entry.file, output: 'batch', ...(entry.url ? { url: entry.url } : {}), ...(entry.encoding ? { encoding: entry.encoding } : {}) };
+  const at = (file: string): string => (isAbsolute(file) ? file : resolve(base, file));
+  // The other pages of a "files" line share its encoding; page 1's URL reaches them in the worker.
+  const more = entry.files?.slice(1).map((file) => ({ file: at(file), name: file, ...(entry.encoding ? { encoding: entry.encoding } : {}) }));
+  const job: PageJob = {
+    file: at(entry.file), name: entry.file, output: 'batch',
+    ...(entry.url ? { url: entry.url } : {}), ...(entry.encoding ? { encoding: entry.encoding } : {}),
+    ...(more ? { pages: more } : {}),
+  };
   return { job, file: entry.file };
 }
 

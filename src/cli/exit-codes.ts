@@ -13,6 +13,12 @@ export const ExitCode = {
   overLimit: 6,
   /** `batch` only: the manifest listed pages and not one of them was extracted. */
   noPageDone: 7,
+  /** `fetch` only: no connection (DNS, refused, reset), a bad redirect. */
+  network: 10,
+  /** `fetch` only: the server answered with an HTTP error status. */
+  httpError: 11,
+  /** `fetch` only: the server did not answer within `--timeout`. */
+  timeout: 12,
   /** BSD sysexits' EX_SOFTWARE: a bug in bersih, not in the input. */
   internal: 70,
 } as const;

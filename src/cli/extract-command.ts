@@ -1,5 +1,5 @@
 /**
- * `bersih extract`: one page, extracted in a page worker like every page of a batch, so a page
+ * `bersih extract`: one page (or one article's saved pages, joined), extracted in a page worker like every page of a batch, so a page
  * over a limit ends in one stderr line and exit code 6, never a crash dump.
  */
 import type { Command } from './args.ts';
@@ -26,6 +26,8 @@ export async function extractCommand(command: ExtractArgs, timeout: number, io: 
       ...(command.url ? { url: command.url } : {}),
       ...(command.encoding ? { encoding: command.encoding } : {}),
       ...(command.strict ? { strict: true } : {}),
+      // The article's other pages are read, checked and joined in the same worker.
+      ...(command.pages ? { pages: command.pages.map((file) => ({ file, ...(command.encoding ? { encoding: command.encoding } : {}) })) } : {}),
     });
     if (!outcome.ok) throw new CliError(outcome.code, outcome.message);
     io.out(outcome.output);

@@ -8,7 +8,7 @@ import type { SiteMemory } from '../core/site-memory/types.ts';
 import { CliError, ExitCode } from './exit-codes.ts';
 import { checkPageCost } from './page-cost.ts';
 import { pageUrl } from './page-url.ts';
-import { parseHtml } from './parse-html.ts';
+import { parseHtml, type ParsedPage } from './parse-html.ts';
 import { checkPage, readPage } from './read-input.ts';
 
 export interface Extracted {
@@ -32,6 +32,24 @@ export interface PageSource {
   siteMemory?: SiteMemory;
 }
 
+/** How messages call a page. */
+export const sourceName = (source: PageSource): string => source.name ?? (source.file === '-' ? 'stdin' : source.file);
+
+/**
+ * Reads, checks and parses a page (not yet cleaned): throws a `CliError` for unreadable input,
+ * non-HTML and a page over the element limit. The caller closes the page.
+ */
+export async function loadPage(source: PageSource): Promise<ParsedPage> {
+  const name = sourceName(source);
+  // Bytes that crossed from the main thread arrive as a plain Uint8Array.
+  const raw = source.raw && Buffer.from(source.raw.buffer, source.raw.byteOffset, source.raw.byteLength);
+  const bytes = raw ? checkPage(raw, name) : await readPage(source.file, name);
+  checkPageCost(bytes, name);
+  // With no known URL the page is parsed as about:blank: Readability then leaves relative links
+  // alone and the core resolves them against the URL the caller picks (canonical, og:url, file).
+  return parseHtml(bytes, source.url, source.encoding);
+}
+
 /**
  * Extracts the article of a page. Throws a `CliError` for unreadable input, non-HTML, a page
  * over the element limit and "no article"; anything else thrown is a bug (or a page deeper than
@@ -39,14 +57,8 @@ export interface PageSource {
  */
 export async function extractPage(source: PageSource): Promise<Extracted> {
   const { file, url: explicitUrl } = source;
-  const name = source.name ?? (file === '-' ? 'stdin' : file);
-  // Bytes that crossed from the main thread arrive as a plain Uint8Array.
-  const raw = source.raw && Buffer.from(source.raw.buffer, source.raw.byteOffset, source.raw.byteLength);
-  const bytes = raw ? checkPage(raw, name) : await readPage(file, name);
-  checkPageCost(bytes, name);
-  // With no known URL the page is parsed as about:blank: Readability then leaves relative links
-  // alone and the core resolves them against the URL we pick below (canonical, og:url, file).
-  const page = parseHtml(bytes, explicitUrl, source.encoding);
+  const name = sourceName(source);
+  const page = await loadPage(source);
   try {
     const url = pageUrl(page.document, explicitUrl, file);
     const result = cleanDocument(page.document, { ...(url && { url }), ...(source.siteMemory && { siteMemory: source.siteMemory }) });

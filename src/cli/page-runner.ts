@@ -6,12 +6,12 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExitCode } from './exit-codes.ts';
 import { MEMORY_LIMIT_MB } from './limits.ts';
-import type { PageJob, PageOutcome } from './page-job.ts';
+import type { FetchJob, PageJob, PageOutcome } from './page-job.ts';
 import { isPoolFailure, WorkerPool, type PoolFailure } from './worker-pool.ts';
 
 export interface PageRunner {
   /** Extracts one page in a worker; never rejects. */
-  run(job: PageJob): Promise<PageOutcome>;
+  run(job: PageJob | FetchJob): Promise<PageOutcome>;
   /** Stops the workers (the process cannot exit while they live). */
   close(): Promise<void>;
 }
@@ -34,7 +34,7 @@ function describe(failure: PoolFailure, name: string, timeoutS: number): PageOut
 
 /** Starts a runner with up to `jobs` workers, each page allowed `timeoutS` seconds. */
 export function pageRunner(jobs: number, timeoutS: number): PageRunner {
-  const pool = new WorkerPool<PageJob, PageOutcome>({
+  const pool = new WorkerPool<PageJob | FetchJob, PageOutcome>({
     script: WORKER_SCRIPT,
     size: jobs,
     timeoutMs: timeoutS * 1000,
@@ -45,7 +45,7 @@ export function pageRunner(jobs: number, timeoutS: number): PageRunner {
       // Bytes read by the main thread (stdin) are copied, not transferred: a small Buffer may
       // share its ArrayBuffer with others from Node's pool.
       const answer = await pool.run(job);
-      const name = job.name ?? (job.file === '-' ? 'stdin' : job.file);
+      const name = 'fetch' in job ? job.name : job.name ?? (job.file === '-' ? 'stdin' : job.file);
       return isPoolFailure(answer) ? describe(answer, name, timeoutS) : answer;
     },
     close: () => pool.close(),

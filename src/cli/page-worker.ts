@@ -5,14 +5,14 @@
  */
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, resourceLimits } from 'node:worker_threads';
-import { runPageJob, type PageJob } from './page-job.ts';
+import { runPageJob, type FetchJob, type PageJob } from './page-job.ts';
 import { silenceCssTreeWarnings } from './parse-html.ts';
 
 if (!parentPort) throw new Error('page-worker.ts runs as a worker thread');
 const port = parentPort;
 silenceCssTreeWarnings();
 const retireAt = (resourceLimits.maxOldGenerationSizeMb ?? 1024) * 1024 * 1024 / 2;
-port.on('message', (job: PageJob) => {
+port.on('message', (job: PageJob | FetchJob) => {
   void runPageJob(job).then((outcome) => {
     if (getHeapStatistics().used_heap_size > retireAt) port.postMessage('retire');
     port.postMessage(outcome);

@@ -44,6 +44,10 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
         const { extractCommand } = await import('./extract-command.ts');
         return await extractCommand(command, command.timeout ?? DEFAULT_TIMEOUT_S, io);
       }
+      case 'fetch': {
+        const { fetchCommand } = await import('./fetch-command.ts');
+        return await fetchCommand(command, io);
+      }
       case 'batch': {
         const { runBatch } = await import('./batch.ts');
         const jobs = command.jobs ?? defaultJobs();

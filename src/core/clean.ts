@@ -19,7 +19,7 @@ import { notArticle } from './not-article.ts';
 import { keepProseContainers } from './prose-containers.ts';
 import { isReaderable } from './readerable.ts';
 import { applyReshapes } from './reshape.ts';
-import { rulesFor } from './rules/index.ts';
+import { extractionRulesFor } from './rules/index.ts';
 import { sanitiseInPlace } from './sanitise.ts';
 import { sectionRun, sourceParagraph } from './sections.ts';
 import { applySiteMemory } from './site-memory/apply.ts';
@@ -37,7 +37,7 @@ import { detach } from './safe-dom.ts';
  */
 export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanResult | null {
   const url = options.url ?? doc.URL;
-  const compiled = compileRules(withUserRules(rulesFor(url), options.userRules));
+  const compiled = compileRules(withUserRules(extractionRulesFor(url), options.userRules));
   const { shouldStop } = options;
   const site = siteContext(doc, url);
   const prepared = prepare(doc, compiled, site, shouldStop);

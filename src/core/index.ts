@@ -12,3 +12,5 @@ export { validateUserRules, type UserRulesProblem } from './user-rules.ts';
 export type { CleanOptions, CleanResult, Removal, UserRules } from './types.ts';
 export type { NotArticle, NotArticleKind } from './not-article.ts';
 export type { Rule, RemovalCategory } from './rules/types.ts';
+export { findPages, type PageLinks, type PageLink } from './pages/find-pages.ts';
+export { joinPages, type JoinedResult, type PagePart } from './pages/join.ts';

@@ -6,13 +6,14 @@
 import type { CleanResult, Removal } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import { localiseDocument, t } from '../shared/i18n.ts';
-import type { ExtractResponse } from '../shared/messages.ts';
+import type { ExtractResponse, PagesStatus } from '../shared/messages.ts';
 import { injectExtractor } from '../shared/inject.ts';
 import { sendToTab } from '../shared/messaging.ts';
 import { loadSettings, saveSettings } from '../shared/settings.ts';
 import { clipboardText, copyWithFeedback, renderActions } from './actions.ts';
 import { renderNotArticle } from './not-article.ts';
 import { classifyUrl } from './page-access.ts';
+import { followPages, renderPagesStatus, renderShowHere } from './pages-status.ts';
 import { renderArticle } from './render-article.ts';
 import { renderRemovals } from './render-removals.ts';
 import { renderSiteToggles } from './site-toggles.ts';
@@ -44,8 +45,10 @@ function reason(error: unknown): string {
  * on the tidied page and would not see those blocks, so the summary adds them.
  */
 let tidyRemoved: Removal[] = [];
+/** Whether auto-clean runs in the tab (its toggle is shown). */
+let tidyShown = false;
 
-function showArticle(tabId: number, article: CleanResult, pageUrl: string | undefined): void {
+function showArticle(tabId: number, article: CleanResult, pageUrl: string | undefined, pages?: PagesStatus): void {
   // The content region is not live (it would read the whole article aloud); a short notice is.
   const notice = document.createElement('p');
   notice.className = 'visually-hidden';
@@ -61,7 +64,27 @@ function showArticle(tabId: number, article: CleanResult, pageUrl: string | unde
       window.close();
     },
   }));
-  contentRegion.replaceChildren(actions, renderRemovals(document, removed), renderArticle(document, article, pageUrl));
+  const parts = [actions, renderRemovals(document, removed), renderArticle(document, article, pageUrl)];
+  contentRegion.replaceChildren(...(pages ? [renderPagesStatus(document, pages), ...parts] : parts));
+}
+
+/**
+ * After page 1 is shown: the article's other pages are joined in the tab, and the popup shows
+ * the article again (copy buttons included) each time a page arrives.
+ */
+function followOtherPages(tabId: number, pageUrl: string | undefined): void {
+  followPages(
+    () => sendToTab(tabId, 'joinPages', {}),
+    (status) => {
+      showArticle(tabId, status.article, pageUrl, status);
+      // Where auto-clean tidies the page in place, the joined pages can go into the page too.
+      if (tidyShown && status.done && status.pages.length > 1 && !tidyRegion.querySelector('.show-here')) {
+        tidyRegion.appendChild(renderShowHere(document, async () => (await sendToTab(tabId, 'showWholeHere', {}))?.added ?? 0));
+      }
+    },
+  ).catch(() => {
+    // Page 1 stays on screen; the other pages are a bonus.
+  });
 }
 
 function showResponse(tabId: number, response: ExtractResponse | undefined, pageUrl: string | undefined, fromSelection: boolean): void {
@@ -71,8 +94,12 @@ function showResponse(tabId: number, response: ExtractResponse | undefined, page
   };
   if (response.ok) {
     const { article } = response;
-    if (!article.notArticle) return showArticle(tabId, article, pageUrl);
-    const showAnyway = (): void => showArticle(tabId, article, pageUrl);
+    const show = (): void => {
+      showArticle(tabId, article, pageUrl);
+      if (!fromSelection) followOtherPages(tabId, pageUrl);
+    };
+    if (!article.notArticle) return show();
+    const showAnyway = show;
     statusRegion.replaceChildren(renderNotArticle(document, article.notArticle, { showAnyway, useSelection }));
     return void contentRegion.replaceChildren();
   }
@@ -132,6 +159,7 @@ async function showTidyToggle(tabId: number): Promise<void> {
   // No auto-clean script in the tab answers with nothing: no toggle then.
   const status = await sendToTab(tabId, 'tidyStatus', {}).catch(() => null);
   if (!status) return;
+  tidyShown = true;
   if (status.active) tidyRemoved = status.removed;
   tidyRegion.replaceChildren(
     renderTidyToggle(document, status, async (active) => (await sendToTab(tabId, 'setTidyActive', { active })) ?? null),

@@ -3,6 +3,7 @@
  * and response types. Senders and handlers are typed from this map (see `send`/`handle` helpers
  * in `./messaging.ts`); no `request: any`, no `if (action === …)` chains.
  */
+import type { JoinedResult } from '../core/pages/join.ts';
 import type { CleanResult, Removal } from '../core/types.ts';
 
 /** Why an extraction produced no article. */
@@ -14,6 +15,19 @@ export type ExtractFailure =
   | { reason: 'error'; message: string };
 
 export type ExtractResponse = { ok: true; article: CleanResult } | ({ ok: false } & ExtractFailure);
+
+/** Where the joining of an article's other pages stands (see content/pages/page-joiner.ts). */
+export interface PagesStatus {
+  /** True once every page found has arrived or failed. */
+  done: boolean;
+  /** The pages joined so far, in order. */
+  pages: number[];
+  /** Pages found but not joined, with why. */
+  missing: { page: number; url: string; reason: string }[];
+  /** The article with every page joined so far. */
+  article: JoinedResult;
+  error?: string;
+}
 
 /** State of the in-place tidy on one tab. */
 export interface TidyStatus {
@@ -30,6 +44,13 @@ export interface ContentMessages {
   extract: { request: { unbounded?: boolean }; response: ExtractResponse };
   /** Build an article from the user's current text selection. */
   extractSelection: { request: { unbounded?: boolean }; response: ExtractResponse };
+  /**
+   * Start joining the article's other pages (after page 1 is shown) or ask how far it got;
+   * null when the article has one page.
+   */
+  joinPages: { request: Record<string, never>; response: PagesStatus | null };
+  /** Add the article's other pages to the live page, after page 1 (in-place auto-clean). */
+  showWholeHere: { request: Record<string, never>; response: { added: number } };
   /** Open the in-page reader view overlay. */
   openReader: { request: Record<string, never>; response: { opened: boolean } };
   /** Current in-place tidy state, or null where auto-clean has not run on this page. */
@@ -66,6 +87,8 @@ export type Envelope<M, K extends keyof M = keyof M> = { type: K } & RequestOf<M
 export const CONTENT_MESSAGE_NAMES = Object.keys({
   extract: true,
   extractSelection: true,
+  joinPages: true,
+  showWholeHere: true,
   openReader: true,
   tidyStatus: true,
   setTidyActive: true,

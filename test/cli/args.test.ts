@@ -30,6 +30,21 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['extract', '--strict=yes', 'page.html'])).toThrow();
   });
 
+  it('reads more FILEs as the article\'s other pages, in order', () => {
+    expect(parseCliArgs(['extract', 'p1.html', 'p2.html', 'p3.html'])).toEqual({
+      kind: 'extract', file: 'p1.html', format: 'text', pages: ['p2.html', 'p3.html'],
+    });
+  });
+
+  it('reads fetch with its defaults and flags', () => {
+    expect(parseCliArgs(['fetch', 'http://127.0.0.1:8080/a'])).toEqual({
+      kind: 'fetch', url: 'http://127.0.0.1:8080/a', format: 'text', pages: true, timeout: 20,
+    });
+    expect(parseCliArgs(['fetch', '--no-pages', '--format', 'markdown', '--timeout', '2.5', 'http://127.0.0.1/a'])).toEqual({
+      kind: 'fetch', url: 'http://127.0.0.1/a', format: 'markdown', pages: false, timeout: 2.5,
+    });
+  });
+
   it('reads --encoding and --timeout for extract', () => {
     expect(parseCliArgs(['extract', '--encoding', ' Shift_JIS ', '--timeout', '5', 'a.html'])).toEqual({
       kind: 'extract', file: 'a.html', format: 'text', encoding: 'Shift_JIS', timeout: 5,
@@ -54,7 +69,13 @@ describe('parseCliArgs', () => {
       [['extract', '--fmt', 'json', 'a.html'], /unknown option '--fmt'/],
       [['extract', '--format', 'pdf', 'a.html'], /unknown format 'pdf'/],
       [['extract'], /needs a FILE/],
-      [['extract', 'a.html', 'b.html'], /one FILE/],
+      [['extract', 'a.html', '-'], /only the first FILE may be '-'/],
+      [['fetch'], /fetch needs a URL/],
+      [['fetch', 'http://127.0.0.1/a', 'http://127.0.0.1/b'], /fetch takes one URL/],
+      [['fetch', 'file:///etc/passwd'], /must be http or https/],
+      [['fetch', 'nope'], /not an absolute URL/],
+      [['fetch', '--timeout', '0', 'http://127.0.0.1/a'], /--timeout '0'/],
+      [['fetch', '--format', 'pdf', 'http://127.0.0.1/a'], /unknown format 'pdf'/],
       [['extract', '--url', 'not a url', 'a.html'], /not an absolute URL/],
       [['extract', '--url', 'javascript:alert(1)', 'a.html'], /must be http, https or file/],
       [['extract', 'a.html', '--url'], /argument missing/],

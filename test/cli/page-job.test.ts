@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CliError, ExitCode } from '../../src/cli/exit-codes.ts';
 import { failure, runPageJob } from '../../src/cli/page-job.ts';
 import { articleHtml, tempDir } from './cli-harness.ts';
+import { articlePage, PAGE_PARAGRAPHS } from './pages-harness.ts';
 
 describe('runPageJob', () => {
   const tmp = tempDir();
@@ -19,6 +20,26 @@ describe('runPageJob', () => {
   it('takes bytes read elsewhere (stdin) and renders the asked format', async () => {
     const outcome = await runPageJob({ file: '-', raw: new Uint8Array(Buffer.from(articleHtml())), output: 'markdown' });
     expect(outcome).toMatchObject({ ok: true, output: expect.stringMatching(/^# Kota Bangun Taman Baru di Tepi Sungai\n\n/) });
+  });
+
+  it('joins an article\'s other pages in the same job, stdin first, and lists every file', async () => {
+    const p2 = tmp.write('hal-2.html', articlePage(2));
+    const p3 = tmp.write('hal-3.html', articlePage(3));
+    const outcome = await runPageJob({
+      file: '-', raw: new Uint8Array(Buffer.from(articlePage(1))), url: 'https://kota.example/artikel', output: 'batch',
+      pages: [{ file: p2, name: 'hal-2.html' }, { file: p3, name: 'hal-3.html' }],
+    });
+    const line = JSON.parse(outcome.ok ? outcome.output : '{}') as { files?: string[]; text?: string };
+    expect(line.files).toEqual(['-', 'hal-2.html', 'hal-3.html']);
+    const at = PAGE_PARAGRAPHS.flat().map((p) => line.text?.indexOf(p) ?? -1);
+    expect(at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1]!))).toBe(true);
+  });
+
+  it('names the later page that is not HTML', async () => {
+    const png = tmp.write('hal-2.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    expect(await runPageJob({ file: tmp.write('hal-1.html', articlePage(1)), output: 'text', pages: [{ file: png, name: 'hal-2.png' }] })).toEqual({
+      ok: false, code: ExitCode.notHtml, message: "'hal-2.png' is not HTML (PNG image)",
+    });
   });
 
   it('answers instead of throwing', async () => {

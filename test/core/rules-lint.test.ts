@@ -11,6 +11,7 @@ import { cleanDocument, planTidy } from '../../src/core/index.ts';
 import {
   GENERIC_RULES,
   LANGUAGE_TABLES,
+  PAGE_NAV_RULES,
   SITE_PROFILES,
   STRUCTURAL_RULES,
   allRules,
@@ -49,6 +50,7 @@ const PROSE = [
 function tableOf(rule: Rule): string {
   if (GENERIC_RULES.includes(rule)) return 'generic';
   if ((STRUCTURAL_RULES as Rule[]).includes(rule)) return 'structural';
+  if (PAGE_NAV_RULES.includes(rule)) return 'nav';
   const table = LANGUAGE_TABLES.find((t) => t.rules.includes(rule));
   if (table) return `lang:${table.lang}`;
   const profile = SITE_PROFILES.find((p) => p.rules.includes(rule));
@@ -73,7 +75,7 @@ describe('rule tables', () => {
     for (const rule of rules) {
       expect(rule.id, rule.id).toMatch(KEBAB);
       const table = tableOf(rule);
-      const prefix = table === 'generic' ? 'ad-' : table === 'structural' ? 'gen-' : table.startsWith('lang:') ? `${table.slice(5)}-` : `site-${table.slice(5)}-`;
+      const prefix = table === 'generic' ? 'ad-' : table === 'structural' ? 'gen-' : table === 'nav' ? 'nav-' : table.startsWith('lang:') ? `${table.slice(5)}-` : `site-${table.slice(5)}-`;
       expect(rule.id.startsWith(prefix), `${rule.id} should start with ${prefix}`).toBe(true);
     }
     const profileIds = SITE_PROFILES.map((p) => p.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataModule, loadTables, RULE_TABLES, withoutReshapes } from '../../scripts/compact-rules.ts';
 import { decodeTables } from '../../scripts/rule-codec.ts';
-import { allRules, GENERIC_RULES, LANGUAGE_TABLES, SITE_PROFILES } from '../../src/core/rules/index.ts';
+import { allRules, GENERIC_RULES, LANGUAGE_TABLES, PAGE_NAV_RULES, SITE_PROFILES } from '../../src/core/rules/index.ts';
 import { NATIONAL_GROUP_PROFILES } from '../../src/core/rules/sites-national.ts';
 import { OUTLET_PROFILES } from '../../src/core/rules/sites-outlets.ts';
 import type { Rule } from '../../src/core/rules/types.ts';
@@ -46,15 +46,18 @@ describe('compact-rules', () => {
     for (const rule of allRules()) expect(source).not.toContain(JSON.stringify(rule.note).slice(1, -1));
   });
 
-  it('leaves the reshape rules out (the tidy never applies them) and every other rule in, in order', () => {
+  it('leaves the reshape and page-nav rules out (the tidy never applies them) and every other rule in, in order', () => {
     const reshapes = allRules().filter((rule) => rule.kind === 'reshape');
     // The tables have some, or this test would prove nothing.
     expect(reshapes.length).toBeGreaterThan(0);
     const [generic, languages, sites] = decodedModule() as [Rule[], { rules: Rule[] }[], { rules: Rule[] }[]];
     const decoded = [...generic, ...languages.flatMap((t) => t.rules), ...sites.flatMap((p) => p.rules)];
     expect(decoded.filter((rule) => rule.kind === 'reshape')).toEqual([]);
-    // The structural detectors (rules/structural.ts) are extraction-only and in no packed table.
-    expect(decoded).toEqual(allRules().filter((rule) => rule.kind !== 'reshape' && rule.kind !== 'detector').map(bare));
+    // The structural detectors (rules/structural.ts) and the page-nav rules (rules/page-nav.ts) are
+    // extraction-only and in no packed table.
+    const pageNav = new Set(PAGE_NAV_RULES.map((rule) => rule.id));
+    expect(pageNav.size).toBeGreaterThan(0);
+    expect(decoded).toEqual(allRules().filter((rule) => rule.kind !== 'reshape' && rule.kind !== 'detector' && !pageNav.has(rule.id)).map(bare));
     // Every site profile is still there, its hosts with it, even one left with no rules.
     expect(sites.map(({ rules: _, ...profile }) => profile)).toEqual(
       SITE_PROFILES.map(({ rules: _, note: __, ...profile }) => profile),

@@ -8,6 +8,7 @@ import type { CleanResult } from '../../core/types.ts';
 import { saveSettings, type Settings } from '../../shared/settings.ts';
 import { cleanOptions, settingsOrDefaults } from '../page-options.ts';
 import { extractLearning } from '../learn-site.ts';
+import { joinedArticle } from '../pages/page-joiner.ts';
 import type { ReaderPrefs } from './reader-prefs.ts';
 import { openReaderView, type ReaderView } from './reader-view.ts';
 
@@ -50,6 +51,9 @@ export async function openReader(doc: Document): Promise<{ opened: boolean }> {
   if (current) return { opened: true };
   const settings = await settingsOrDefaults();
   if (current) return { opened: true };
+  // The article with its other pages, when the popup had them joined; else page 1 as it is.
+  const joined = joinedArticle(doc.URL);
+  if (joined) return { opened: showReader(doc, joined, settings) };
   const result = await extractLearning(doc, cleanOptions(settings, doc.URL), settings);
   if (!result.ok) return { opened: false };
   return { opened: showReader(doc, result.article, settings) };

@@ -7,11 +7,12 @@
  */
 import { GENERIC_RULES } from './generic.ts';
 import { LANGUAGE_TABLES } from './languages.ts';
+import { PAGE_NAV_RULES } from './page-nav.ts';
 import { SITE_PROFILES } from './sites.ts';
 import { STRUCTURAL_RULES } from './structural.ts';
 import type { Rule, SiteProfile } from './types.ts';
 
-export { GENERIC_RULES, LANGUAGE_TABLES, SITE_PROFILES, STRUCTURAL_RULES };
+export { GENERIC_RULES, LANGUAGE_TABLES, PAGE_NAV_RULES, SITE_PROFILES, STRUCTURAL_RULES };
 
 /** Generic and language rules: the same on every page. */
 const BASE_RULES: Rule[] = [...GENERIC_RULES, ...LANGUAGE_TABLES.flatMap((t) => t.rules)];
@@ -54,7 +55,23 @@ export function rulesFor(url: string): Rule[] {
   return rules;
 }
 
-/** Every rule in every table (the structural detectors too), for the lint test and the options page. */
+const extractionCache = new Map<Rule[], Rule[]>();
+
+/**
+ * Rules for extracting the article at `url`: `rulesFor`'s, then the page-nav rules, which an
+ * in-place tidy never applies (see page-nav.ts). Cached per `rulesFor` array, like it.
+ */
+export function extractionRulesFor(url: string): Rule[] {
+  const base = rulesFor(url);
+  let rules = extractionCache.get(base);
+  if (!rules) {
+    rules = [...base, ...PAGE_NAV_RULES];
+    extractionCache.set(base, rules);
+  }
+  return rules;
+}
+
+/** Every rule in every table (the structural detectors and page-nav rules too), for the lint test and the options page. */
 export function allRules(): Rule[] {
-  return [...BASE_RULES, ...SITE_PROFILES.flatMap((p) => p.rules), ...STRUCTURAL_RULES];
+  return [...BASE_RULES, ...SITE_PROFILES.flatMap((p) => p.rules), ...PAGE_NAV_RULES, ...STRUCTURAL_RULES];
 }

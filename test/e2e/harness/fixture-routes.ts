@@ -4,6 +4,9 @@
  *   /csp/FILE              the same page with a strict Content-Security-Policy header
  *   /late/FILE             the same page plus a same-origin script that adds an insert after load
  *   /fixtures/CASE/        test/fixtures/CASE/source.html (the core's golden fixtures)
+ *   /paged/NAME?page=N     page N of a multi-page article: test/e2e/pages/NAME-N.html, or
+ *                          NAME-n.html with {{N}} and {{NEXT}} filled (an endless article);
+ *                          /paged/NAME-failK serves NAME's pages but answers 404 for page K
  *   /stall/ANY             never answered: a page that loads from it never finishes loading
  */
 import { readFile } from 'node:fs/promises';
@@ -40,6 +43,7 @@ export const fixtureRoutes: Resolver = async (url) => {
     if (body === null) return null;
     return { body: body.replace('</body>', '<script src="/pages/late-insert.js"></script>\n</body>') };
   }
+  if (route === 'paged') return pagedArticle(name, url.searchParams.get('page') ?? '1');
   // The connection stays open until the server closes (it closes every connection then).
   if (route === 'stall') return new Promise<never>(() => {});
   if (route === 'fixtures' && NAME.test(name) && !name.startsWith('.')) {
@@ -48,3 +52,13 @@ export const fixtureRoutes: Resolver = async (url) => {
   }
   return null;
 };
+
+/** Page `page` of the multi-page article `name` (see the route list at the top). */
+async function pagedArticle(name: string, page: string): Promise<{ body: string } | null> {
+  const [, base = '', fail] = /^([\w]+)(?:-fail(\d+))?$/.exec(name) ?? [];
+  if (!base || !/^\d{1,3}$/.test(page) || page === fail) return null;
+  const own = await ownPage(`${base}-${page}.html`);
+  if (own !== null) return { body: own };
+  const template = await ownPage(`${base}-n.html`);
+  return template === null ? null : { body: template.replaceAll('{{N}}', page).replaceAll('{{NEXT}}', String(Number(page) + 1)) };
+}
