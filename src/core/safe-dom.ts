@@ -138,6 +138,10 @@ export const attributesOf = getter<NamedNodeMap>(true, 'attributes');
 export const childrenOf = getter<HTMLCollection>(true, 'children');
 /** `el.nextElementSibling`. */
 export const nextElementOf = getter<Element | null>(true, 'nextElementSibling');
+/** `el.previousElementSibling`. */
+export const previousElementOf = getter<Element | null>(true, 'previousElementSibling');
+/** `el.firstElementChild`. */
+export const firstElementOf = getter<Element | null>(true, 'firstElementChild');
 
 const getAttribute = method<(this: Element, name: string) => string | null>(true, 'getAttribute');
 /** `el.getAttribute(name)`. */

@@ -5,6 +5,7 @@
  * part, so `m.`, `www.` and section subdomains (`news.`, `tekno.`) are one site.
  */
 import { arrayOf } from '../dom-text.ts';
+import { attrOf, byTagOf } from '../safe-dom.ts';
 
 export interface SiteContext {
   /** The address links resolve against (the page's URL), or null when there is none. */
@@ -44,11 +45,11 @@ export function siteContext(doc: Document, url: string): SiteContext {
   addHost(sites, doc.baseURI, null);
   const head = doc.head;
   if (head) {
-    for (const el of arrayOf(head.getElementsByTagName('link'))) {
-      if (/\bcanonical\b/i.test(el.getAttribute('rel') ?? '')) addHost(sites, el.getAttribute('href'), base);
+    for (const el of arrayOf(byTagOf(head, 'link'))) {
+      if (/\bcanonical\b/i.test(attrOf(el, 'rel') ?? '')) addHost(sites, attrOf(el, 'href'), base);
     }
-    for (const el of arrayOf(head.getElementsByTagName('meta'))) {
-      if (/^og:url$/i.test(el.getAttribute('property') ?? '')) addHost(sites, el.getAttribute('content'), base);
+    for (const el of arrayOf(byTagOf(head, 'meta'))) {
+      if (/^og:url$/i.test(attrOf(el, 'property') ?? '')) addHost(sites, attrOf(el, 'content'), base);
     }
   }
   return { base, sites };
@@ -88,7 +89,7 @@ export type LinkKind = 'article' | 'tag' | 'other';
 /** What a link points to: another article of this site, a tag page, or anything else. */
 export function linkKind(a: Element, text: string, ctx: SiteContext): LinkKind {
   if (text.startsWith('#')) return 'tag';
-  const href = a.getAttribute('href');
+  const href = attrOf(a, 'href');
   if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return 'other';
   // Only a headline (see link-stats.ts) or a tag address can count: most links are neither,
   // and parsing every address of a big page would cost more than the rest of the detectors.
