@@ -5,7 +5,7 @@
  * part, so `m.`, `www.` and section subdomains (`news.`, `tekno.`) are one site.
  */
 import { arrayOf } from '../dom-text.ts';
-import { attrOf, byTagOf } from '../safe-dom.ts';
+import { attrOf, byTagOf, hasAttrOf } from '../safe-dom.ts';
 
 export interface SiteContext {
   /** The address links resolve against (the page's URL), or null when there is none. */
@@ -42,7 +42,7 @@ export function siteContext(doc: Document, url: string): SiteContext {
   if (base?.hostname) sites.add(siteOf(base.hostname));
   // Readability makes the article's links absolute against the document's own base address,
   // which is the page's too when the caller passes another `url`.
-  addHost(sites, doc.baseURI, null);
+  addHost(sites, baseAddressOf(doc), null);
   const head = doc.head;
   if (head) {
     for (const el of arrayOf(byTagOf(head, 'link'))) {
@@ -53,6 +53,17 @@ export function siteContext(doc: Document, url: string): SiteContext {
     }
   }
   return { base, sites };
+}
+
+/**
+ * `doc.baseURI`, found without it: jsdom finds the `<base>` with a selector engine that reads
+ * elements' own (clobberable) properties, so a form with a field named `localName` made it throw.
+ * The first `<base href>` in tree order, resolved against the document's address, as the spec has it.
+ */
+function baseAddressOf(doc: Document): string {
+  const root = doc.documentElement;
+  const base = root ? arrayOf(byTagOf(root, 'base')).find((b) => hasAttrOf(b, 'href')) : undefined;
+  return (base && parse(attrOf(base, 'href'), parse(doc.URL))?.href) || doc.URL;
 }
 
 function addHost(sites: Set<string>, href: string | null, base: URL | null): void {
