@@ -128,6 +128,10 @@ export const attributesOf = /* @__PURE__ */ getter<NamedNodeMap>(true, 'attribut
 export const childrenOf = /* @__PURE__ */ getter<HTMLCollection>(true, 'children');
 /** `el.nextElementSibling`. */
 export const nextElementOf = /* @__PURE__ */ getter<Element | null>(true, 'nextElementSibling');
+/** `el.previousElementSibling`. */
+export const previousElementOf = /* @__PURE__ */ getter<Element | null>(true, 'previousElementSibling');
+/** `el.firstElementChild`. */
+export const firstElementOf = /* @__PURE__ */ getter<Element | null>(true, 'firstElementChild');
 
 const getAttribute = /* @__PURE__ */ method<(this: Element, name: string) => string | null>(true, 'getAttribute');
 /** `el.getAttribute(name)`. */

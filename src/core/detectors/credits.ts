@@ -5,6 +5,7 @@
  * say which cells hold roles. The author's name is kept for `byline` when the page gives none.
  */
 import { arrayOf, normaliseText } from '../dom-text.ts';
+import { byTagOf, childrenOf, tagOf, textOf } from '../safe-dom.ts';
 
 /** A role word alone, as a credit table's or card's label. */
 const ROLE = /^(?:penulis|reporter|editor|redaktur|pewarta|kontributor|fotografer|foto|sumber|penyunting|wartawan|author|authors|writer|written by|edited by|editors?|photographer|photos?|source|sources|text|words|correspondent|producer|video|autor(?:in)?|redaktion|bild|fotos?|auteur|rédaction|rédacteur|photographe|texto|fuente|fonte|redação|editora)\s*[:：]?$/i;
@@ -17,11 +18,11 @@ export interface Credit {
   name: string;
 }
 
-const text = (el: Element): string => normaliseText(el.textContent ?? '');
+const text = (el: Element): string => normaliseText(textOf(el));
 
 /** The credits `el` is made of, or null when it is not a credit block. */
 export function creditsOf(el: Element): Credit[] | null {
-  const tag = el.tagName.toUpperCase();
+  const tag = tagOf(el);
   if (tag === 'TABLE' || tag === 'TBODY') return tableCredits(el);
   if (tag === 'DL') return listCredits(el);
   if (tag === 'DIV' || tag === 'LI' || tag === 'P' || tag === 'SPAN') return cardCredits(el);
@@ -30,11 +31,11 @@ export function creditsOf(el: Element): Credit[] | null {
 
 /** Rows of two cells, a role then a name, every one of them. */
 function tableCredits(table: Element): Credit[] | null {
-  const rows = arrayOf(table.getElementsByTagName('tr'));
+  const rows = arrayOf(byTagOf(table, 'tr'));
   if (!rows.length || rows.length > 12) return null;
   const out: Credit[] = [];
   for (const row of rows) {
-    const cells = arrayOf(row.children).filter((c) => /^T[DH]$/i.test(c.tagName));
+    const cells = arrayOf(childrenOf(row)).filter((c) => /^T[DH]$/i.test(tagOf(c)));
     if (cells.length !== 2) return null;
     const role = text(cells[0]!);
     const name = text(cells[1]!).replace(/^[:：]\s*/, '');
@@ -48,8 +49,8 @@ function tableCredits(table: Element): Credit[] | null {
 function listCredits(dl: Element): Credit[] | null {
   const out: Credit[] = [];
   let role: string | null = null;
-  for (const child of arrayOf(dl.children)) {
-    const tag = child.tagName.toUpperCase();
+  for (const child of arrayOf(childrenOf(dl))) {
+    const tag = tagOf(child);
     const t = text(child);
     if (tag === 'DT') {
       if (!ROLE.test(t)) return null;
@@ -67,7 +68,7 @@ function listCredits(dl: Element): Credit[] | null {
 function cardCredits(el: Element): Credit[] | null {
   const whole = text(el);
   if (!whole || whole.length > NAME_MAX + 20) return null;
-  const lines = arrayOf(el.children).map(text).filter(Boolean);
+  const lines = arrayOf(childrenOf(el)).map(text).filter(Boolean);
   const squeeze = (t: string): string => t.replace(/\s+/g, '');
   // Every word in the two child lines: no loose text beside them.
   if (lines.length !== 2 || squeeze(lines.join('')) !== squeeze(whole)) return null;

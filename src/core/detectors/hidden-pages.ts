@@ -5,22 +5,23 @@
  * shares a class with a visible neighbour (its previous sibling or its parent) and holds prose.
  */
 import { arrayOf, normaliseText } from '../dom-text.ts';
+import { attrOf, byTagOf, hasAttrOf, parentElementOf, previousElementOf, removeAttrOf, setAttrOf, textOf } from '../safe-dom.ts';
 
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important)?\s*(?=;|$)/i;
 const PROSE_CHARS = 150;
 
 function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
+  if (hasAttrOf(el, 'hidden')) return true;
+  const style = attrOf(el, 'style');
   return style !== null && style.includes('none') && HIDDEN_STYLE.test(style);
 }
 
 function classes(el: Element | null): string[] {
-  return (el?.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  return ((el && attrOf(el, 'class')) ?? '').split(/\s+/).filter(Boolean);
 }
 
 function holdsProse(el: Element): boolean {
-  return arrayOf(el.getElementsByTagName('p')).some((p) => normaliseText(p.textContent ?? '').length >= PROSE_CHARS);
+  return arrayOf(byTagOf(el, 'p')).some((p) => normaliseText(textOf(p)).length >= PROSE_CHARS);
 }
 
 /** Shows the hidden pages of a multi-page article under `root` (a clone: this mutates); returns how many. */
@@ -28,17 +29,17 @@ export function revealHiddenPages(root: Element): number {
   let shown = 0;
   // Pages are divisions: listing the divs and sections is several times cheaper in jsdom than
   // an attribute-substring selector over every element.
-  const blocks = [...arrayOf(root.getElementsByTagName('div')), ...arrayOf(root.getElementsByTagName('section'))];
+  const blocks = [...arrayOf(byTagOf(root, 'div')), ...arrayOf(byTagOf(root, 'section'))];
   for (const el of blocks) {
     if (!isHidden(el)) continue;
     const own = classes(el);
     if (!own.length) continue;
-    const neighbour = [el.previousElementSibling, el.parentElement].find(
+    const neighbour = [previousElementOf(el), parentElementOf(el)].find(
       (n) => n && !isHidden(n) && classes(n).some((c) => own.includes(c)) && holdsProse(n),
     );
     if (!neighbour || !holdsProse(el)) continue;
-    el.removeAttribute('hidden');
-    el.setAttribute('style', (el.getAttribute('style') ?? '').replace(HIDDEN_STYLE, ''));
+    removeAttrOf(el, 'hidden');
+    setAttrOf(el, 'style', (attrOf(el, 'style') ?? '').replace(HIDDEN_STYLE, ''));
     shown++;
   }
   return shown;

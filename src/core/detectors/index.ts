@@ -10,6 +10,10 @@ import { ELEMENT_NODE, SKIP_TAGS, arrayOf, nextOutside, normaliseText } from '..
 import { removedText } from '../match.ts';
 import { STRUCTURAL_RULES } from '../rules/structural.ts';
 import type { DetectorName, DetectorRule } from '../rules/types.ts';
+import {
+  containsNode, detach, firstChildOf, firstElementOf, hasAttrOf, nextElementOf, nodeTypeOf, parentElementOf, queryAllOf, setAttrOf,
+  tagOf, textOf,
+} from '../safe-dom.ts';
 import { PROTECTED_TAGS } from '../text-rules.ts';
 import type { Removal } from '../types.ts';
 import { authorOf, bylineLineOf, creditsOf } from './credits.ts';
@@ -50,7 +54,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     // first changed which container it chose, pulling in teasers and dropping comment threads.
     // Sign-up boxes are marked, as their form is gone after Readability. Showing hidden pages
     // removes nothing, so it is not reported (like the reshape rules); marks remove nothing.
-    for (const box of signupBoxes(root)) box.setAttribute(SIGNUP_MARK, '');
+    for (const box of signupBoxes(root)) setAttrOf(box, SIGNUP_MARK, '');
     revealHiddenPages(root);
     markOverEmbeds(root);
     return null;
@@ -62,20 +66,20 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     found.push({ rule: r, nodes });
     for (const n of nodes) taken.add(n);
   };
-  for (const box of arrayOf(root.querySelectorAll(`[${SIGNUP_MARK}]`))) take(rule('signup-box'), [box]);
+  for (const box of arrayOf(queryAllOf(root, `[${SIGNUP_MARK}]`))) take(rule('signup-box'), [box]);
   let author: string | null = null;
   // A byline line is one of the article's first lines: further down, "By …" lines belong to teasers.
   let prose = false;
 
-  for (let node: Node | null = root.firstChild; node; ) {
-    if (node.nodeType !== ELEMENT_NODE) {
+  for (let node: Node | null = firstChildOf(root); node; ) {
+    if (nodeTypeOf(node) !== ELEMENT_NODE) {
       node = nextOutside(node, root);
       continue;
     }
     const el = node as Element;
     const s = stats.get(el);
-    const tag = el.tagName.toUpperCase();
-    if (!s || SKIP_TAGS.has(el.tagName) || taken.has(el)) {
+    const tag = tagOf(el);
+    if (!s || SKIP_TAGS.has(tag) || taken.has(el)) {
       node = nextOutside(el, root);
       continue;
     }
@@ -96,16 +100,16 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
       const total = run.reduce((n, r) => n + stats.get(r)!.articles, 0);
       if (total >= RUN_MIN || (label && total >= 2)) take(rule('link-run'), label ? [label, ...run] : run);
     }
-    node = el.firstChild ?? nextOutside(el, root);
+    node = firstChildOf(el) ?? nextOutside(el, root);
   }
 
   widenToSidebars(found, stats, root);
   if (stage === 'article') {
     for (const [el, s] of stats) {
       if (s.text === 0 || s.text > 100 || !isOrphanCandidate(el) || taken.has(el)) continue;
-      if (found.some((f) => f.nodes.some((n) => n.contains(el)))) continue;
+      if (found.some((f) => f.nodes.some((n) => containsNode(n, el)))) continue;
       // Marked on the page over an embed that extraction has since dropped, or over one still here.
-      if (isOrphan(el, root, !el.hasAttribute(ORPHAN_MARK))) take(rule('orphan-heading'), [el]);
+      if (isOrphan(el, root, !hasAttrOf(el, ORPHAN_MARK))) take(rule('orphan-heading'), [el]);
     }
   }
   report(found, removed);
@@ -115,7 +119,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
 function report(found: Found[], removed: Removal[]): void {
   for (const { rule: r, nodes } of found) {
     removed.push({ rule: r.id, category: r.category, reason: r.note, text: removedText(nodes) });
-    for (const n of nodes) n.parentNode?.removeChild(n);
+    for (const n of nodes) detach(n);
   }
 }
 
@@ -132,12 +136,12 @@ function widenToSidebars(found: Found[], stats: Map<Element, Stats>, root: Eleme
   for (const { nodes } of found) {
     for (const n of nodes) {
       const t = stats.get(n)?.text ?? 0;
-      for (let a = n.parentElement; a && a !== root; a = a.parentElement) inside.set(a, (inside.get(a) ?? 0) + t);
+      for (let a = parentElementOf(n); a && a !== root; a = parentElementOf(a)) inside.set(a, (inside.get(a) ?? 0) + t);
     }
   }
   for (const f of found) {
     let box: Element | null = null;
-    for (let a = f.nodes[0]!.parentElement; a && a !== root && !PROTECTED_TAGS.has(a.tagName.toUpperCase()); a = a.parentElement) {
+    for (let a = parentElementOf(f.nodes[0]!); a && a !== root && !PROTECTED_TAGS.has(tagOf(a)); a = parentElementOf(a)) {
       const s = stats.get(a);
       if (!s || s.loose > 200 || s.text - (inside.get(a) ?? 0) > SIDEBAR_REST || (inside.get(a) ?? 0) < 0.6 * s.text) break;
       box = a;
@@ -145,7 +149,7 @@ function widenToSidebars(found: Found[], stats: Map<Element, Stats>, root: Eleme
     if (box) f.nodes = [box];
   }
   // Boxes inside another found box are part of it.
-  const tops = found.filter((f) => !found.some((g) => g !== f && g.nodes[0] !== f.nodes[0] && g.nodes.some((n) => n.contains(f.nodes[0]!))));
+  const tops = found.filter((f) => !found.some((g) => g !== f && g.nodes[0] !== f.nodes[0] && g.nodes.some((n) => containsNode(n, f.nodes[0]!))));
   const seen = new Set<Element>();
   found.length = 0;
   for (const f of tops) {
@@ -156,7 +160,7 @@ function widenToSidebars(found: Found[], stats: Map<Element, Stats>, root: Eleme
 }
 
 function isOrphanCandidate(el: Element): boolean {
-  return /^(?:H[2-6]|P|DIV|STRONG|B)$/.test(el.tagName.toUpperCase());
+  return /^(?:H[2-6]|P|DIV|STRONG|B)$/.test(tagOf(el));
 }
 
 function classify(el: Element, s: Stats, afterProse: boolean): { name: DetectorName; author?: string | null } | null {
@@ -165,9 +169,9 @@ function classify(el: Element, s: Stats, afterProse: boolean): { name: DetectorN
     if (credits) return { name: 'credit-block', author: authorOf(credits) };
     // A photo credit or copyright line alone in its block ("©MGM"): in the article only, so the
     // in-page tidy leaves a site's own footer alone.
-    if (s.text <= 60 && s.link === 0 && /^(?:P|DIV|SPAN|SMALL|FIGCAPTION)$/.test(el.tagName.toUpperCase()) &&
-      /^(?:©|\(c\))\s*\S/i.test(normaliseText(el.textContent ?? ''))) return { name: 'credit-block' };
-    const line = !afterProse && /^(?:P|DIV|SPAN)$/.test(el.tagName.toUpperCase()) ? bylineLineOf(el) : null;
+    if (s.text <= 60 && s.link === 0 && /^(?:P|DIV|SPAN|SMALL|FIGCAPTION)$/.test(tagOf(el)) &&
+      /^(?:©|\(c\))\s*\S/i.test(normaliseText(textOf(el)))) return { name: 'credit-block' };
+    const line = !afterProse && /^(?:P|DIV|SPAN)$/.test(tagOf(el)) ? bylineLineOf(el) : null;
     if (line) return { name: 'credit-block', author: line.name };
   }
   if (isTagList(el, s)) return { name: 'tag-list' };
@@ -179,15 +183,15 @@ function classify(el: Element, s: Stats, afterProse: boolean): { name: DetectorN
 function linkRuns(el: Element, stats: Map<Element, Stats>): Element[][] {
   const runs: Element[][] = [];
   let run: Element[] = [];
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+  for (let c = firstElementOf(el); c; c = nextElementOf(c)) {
     const s = stats.get(c);
     if (s && isLinkBlock(c, s)) {
       // A block of links of its own is found by the walk, with its label.
       if (run.length) runs.push(run);
       run = [];
-    } else if (s && isLinkLine(c, s) && !/^(?:A|SPAN|B|STRONG|EM|I)$/.test(c.tagName.toUpperCase())) {
+    } else if (s && isLinkLine(c, s) && !/^(?:A|SPAN|B|STRONG|EM|I)$/.test(tagOf(c))) {
       run.push(c);
-    } else if (!(c.tagName.toUpperCase() === 'BR' || (s && s.text === 0 && s.media === 0))) {
+    } else if (!(tagOf(c) === 'BR' || (s && s.text === 0 && s.media === 0))) {
       if (run.length) runs.push(run);
       run = [];
     }

@@ -5,6 +5,7 @@
  * one (a heading or a short line) goes with it when nothing else sits under that label.
  */
 import { normaliseText } from '../dom-text.ts';
+import { childrenOf, firstElementOf, previousElementOf, tagOf, textOf } from '../safe-dom.ts';
 import type { Stats } from './link-stats.ts';
 
 /** Text outside links in one block longer than this is prose (or a teaser's summary): kept. */
@@ -15,16 +16,14 @@ const HEADINGS = /^H[1-6]$/;
 /** Elements a link block may be; inline elements and the page's landmarks are not. */
 const BLOCKS = new Set(['DIV', 'UL', 'OL', 'SECTION', 'ASIDE', 'NAV', 'TABLE', 'TBODY', 'P', 'DL', 'HEADER', 'FOOTER', 'CENTER', 'LI', 'FIGURE']);
 
-const upper = (el: Element): string => el.tagName.toUpperCase();
-
 /** A block of at least two headline links to the site's articles, with little else. */
 export function isLinkBlock(el: Element, s: Stats): boolean {
-  return BLOCKS.has(upper(el)) && s.articles >= 2 && s.link >= 0.65 * s.text && s.loose <= LOOSE_MAX && s.media <= s.articles * 2;
+  return BLOCKS.has(tagOf(el)) && s.articles >= 2 && s.link >= 0.65 * s.text && s.loose <= LOOSE_MAX && s.media <= s.articles * 2;
 }
 
 /** A list of at least two tag links (or `#tags`), with little else. */
 export function isTagList(el: Element, s: Stats): boolean {
-  return BLOCKS.has(upper(el)) && s.tags >= 2 && s.articles === 0 && s.link >= 0.6 * s.text && s.loose <= LABEL_MAX && s.media === 0;
+  return BLOCKS.has(tagOf(el)) && s.tags >= 2 && s.articles === 0 && s.link >= 0.6 * s.text && s.loose <= LABEL_MAX && s.media === 0;
 }
 
 /** A paragraph (or item) that holds one headline link to the site's articles and nothing more. */
@@ -38,14 +37,14 @@ export function isLinkLine(el: Element, s: Stats): boolean {
  * first content is a list of links to other articles is that list's label.
  */
 export function labelBefore(first: Element, stats: Map<Element, Stats>): Element | null {
-  const prev = first.previousElementSibling;
+  const prev = previousElementOf(first);
   const s = prev && stats.get(prev);
   if (!prev || !s || s.text === 0 || s.text > LABEL_MAX || s.link > 0 || s.media > 0) return null;
-  if (HEADINGS.test(upper(prev))) return prev;
-  const text = normaliseText(prev.textContent ?? '');
+  if (HEADINGS.test(tagOf(prev))) return prev;
+  const text = normaliseText(textOf(prev));
   if (/[:：]$/.test(text)) return prev;
-  const only = prev.firstElementChild;
-  const bold = only && prev.childElementCount === 1 && /^(?:B|STRONG|H[1-6])$/.test(upper(only)) &&
-    normaliseText(only.textContent ?? '') === text;
+  const only = firstElementOf(prev);
+  const bold = only && childrenOf(prev).length === 1 && /^(?:B|STRONG|H[1-6])$/.test(tagOf(only)) &&
+    normaliseText(textOf(only)) === text;
   return bold ? prev : null;
 }

@@ -8,6 +8,7 @@
  * paragraph of real prose (however many links it holds) keeps its container.
  */
 import { ELEMENT_NODE, SKIP_TAGS, TEXT_NODE, normaliseText } from '../dom-text.ts';
+import { firstChildOf, nextSiblingOf, nodeTypeOf, nodeValueOf, tagOf, textOf } from '../safe-dom.ts';
 import { linkKind, type SiteContext } from './site.ts';
 
 export interface Stats {
@@ -36,17 +37,18 @@ export function measure(root: Element, ctx: SiteContext): Map<Element, Stats> {
 
 /** `run` carries the text outside links of the innermost open block. */
 function visit(el: Element, inLink: boolean, ctx: SiteContext, out: Map<Element, Stats>, block: { run: number }): Stats {
-  const tag = el.tagName.toUpperCase();
+  const tag = tagOf(el);
   const s: Stats = { text: 0, link: 0, articles: 0, tags: 0, loose: 0, media: MEDIA.has(tag) ? 1 : 0 };
   const isLink = tag === 'A';
   const own = RUN_BLOCKS.has(tag) ? { run: 0 } : block;
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === TEXT_NODE) {
-      const n = normaliseText(c.nodeValue ?? '').length;
+  for (let c = firstChildOf(el); c; c = nextSiblingOf(c)) {
+    const type = nodeTypeOf(c);
+    if (type === TEXT_NODE) {
+      const n = normaliseText(nodeValueOf(c) ?? '').length;
       s.text += n;
       if (inLink || isLink) s.link += n;
       else own.run += n;
-    } else if (c.nodeType === ELEMENT_NODE && !SKIP_TAGS.has((c as Element).tagName)) {
+    } else if (type === ELEMENT_NODE && !SKIP_TAGS.has(tagOf(c as Element))) {
       const cs = visit(c as Element, inLink || isLink, ctx, out, own);
       s.text += cs.text;
       s.link += cs.link;
@@ -58,7 +60,7 @@ function visit(el: Element, inLink: boolean, ctx: SiteContext, out: Map<Element,
   }
   if (own !== block && own.run > s.loose) s.loose = own.run;
   if (isLink && !inLink) {
-    const text = normaliseText(el.textContent ?? '');
+    const text = normaliseText(textOf(el));
     const kind = linkKind(el, text, ctx);
     if (kind === 'tag') s.tags++;
     else if (kind === 'article' && text.length >= 15 && HEADLINE.test(text)) s.articles++;

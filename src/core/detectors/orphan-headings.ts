@@ -4,7 +4,11 @@
  * a heading, or a short line ending in a colon, after which nothing readable comes (only embeds,
  * empty blocks) before the next heading or the end of the article.
  */
-import { ELEMENT_NODE, TEXT_NODE, hasText, nextOutside, normaliseText } from '../dom-text.ts';
+import { ELEMENT_NODE, TEXT_NODE, arrayOf, hasText, nextOutside, normaliseText } from '../dom-text.ts';
+import {
+  firstChildOf, hasAttrOf, matchesOf, nextElementOf, nodeTypeOf, nodeValueOf, parentElementOf, previousElementOf, queryAllOf, queryOf,
+  setAttrOf, tagOf, textOf,
+} from '../safe-dom.ts';
 
 const HEADINGS = /^H[1-6]$/;
 const PROMPT_MAX = 100;
@@ -20,17 +24,17 @@ const EMBED_TAGS = /^(?:IFRAME|VIDEO|AUDIO|EMBED|OBJECT)$/;
  * line (short, ending in a colon) followed directly by an embed with no text, or by nothing.
  */
 export function isOrphan(el: Element, root: Node, needEmbed = true): boolean {
-  const tag = el.tagName.toUpperCase();
-  const text = normaliseText(el.textContent ?? '');
+  const tag = tagOf(el);
+  const text = normaliseText(textOf(el));
   if (!text || tag === 'H1') return false;
   if (!HEADINGS.test(tag)) {
     if (!/^(?:P|DIV|SPAN|STRONG|B)$/.test(tag) || text.length > PROMPT_MAX || !/[:：]$/.test(text)) return false;
-    if (el.querySelector('a, img')) return false;
-    let next = el.nextElementSibling;
-    while (next && !normaliseText(next.textContent ?? '') && !next.matches(EMBEDS) && !next.querySelector(`img, ${EMBEDS}`)) {
-      next = next.nextElementSibling;
+    if (queryOf(el, 'a, img')) return false;
+    let next = nextElementOf(el);
+    while (next && !normaliseText(textOf(next)) && !matchesOf(next, EMBEDS) && !queryOf(next, `img, ${EMBEDS}`)) {
+      next = nextElementOf(next);
     }
-    if (next && (normaliseText(next.textContent ?? '') || !(next.matches(EMBEDS) || next.querySelector(EMBEDS)))) return false;
+    if (next && (normaliseText(textOf(next)) || !(matchesOf(next, EMBEDS) || queryOf(next, EMBEDS)))) return false;
     if (next) return true;
   }
   // Something under the heading must be an embed: a heading that is merely followed by another
@@ -39,15 +43,17 @@ export function isOrphan(el: Element, root: Node, needEmbed = true): boolean {
   let embed = false;
   for (let n = nextOutside(el, root); n; ) {
     if (--budget < 0) return false;
-    if (n.nodeType === TEXT_NODE) {
-      if (hasText(n.nodeValue)) return false;
-    } else if (n.nodeType === ELEMENT_NODE) {
-      const t = (n as Element).tagName.toUpperCase();
+    const type = nodeTypeOf(n);
+    if (type === TEXT_NODE) {
+      if (hasText(nodeValueOf(n))) return false;
+    } else if (type === ELEMENT_NODE) {
+      const t = tagOf(n as Element);
       if (HEADINGS.test(t)) return embed || !needEmbed;
       if (CONTENT.test(t)) return false;
       if (EMBED_TAGS.test(t)) embed = true;
-      if (n.firstChild && !EMBED_TAGS.test(t) && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/.test(t)) {
-        n = n.firstChild;
+      const first = firstChildOf(n);
+      if (first && !EMBED_TAGS.test(t) && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/.test(t)) {
+        n = first;
         continue;
       }
     }
@@ -66,9 +72,9 @@ export const ORPHAN_MARK = 'data-bersih-over-embed';
  * embeds costs one query.
  */
 export function markOverEmbeds(root: Element): void {
-  for (const embed of Array.prototype.slice.call(root.querySelectorAll(EMBEDS)) as Element[]) {
+  for (const embed of arrayOf(queryAllOf(root, EMBEDS))) {
     const label = labelAbove(embed, root);
-    if (label && !label.hasAttribute(ORPHAN_MARK) && isOrphan(label, root)) label.setAttribute(ORPHAN_MARK, '');
+    if (label && !hasAttrOf(label, ORPHAN_MARK) && isOrphan(label, root)) setAttrOf(label, ORPHAN_MARK, '');
   }
 }
 
@@ -76,16 +82,16 @@ export function markOverEmbeds(root: Element): void {
 function labelAbove(el: Element, root: Element): Element | null {
   let n: Element | null = el;
   for (let steps = 0; n && n !== root && steps < 8; steps++) {
-    const prev: Element | null = n.previousElementSibling;
+    const prev: Element | null = previousElementOf(n);
     if (!prev) {
-      n = n.parentElement;
+      n = parentElementOf(n);
       continue;
     }
-    if (!normaliseText(prev.textContent ?? '')) {
+    if (!normaliseText(textOf(prev))) {
       n = prev;
       continue;
     }
-    return /^(?:H[2-6]|P)$/.test(prev.tagName.toUpperCase()) ? prev : null;
+    return /^(?:H[2-6]|P)$/.test(tagOf(prev)) ? prev : null;
   }
   return null;
 }

@@ -5,6 +5,7 @@
  * part, so `m.`, `www.` and section subdomains (`news.`, `tekno.`) are one site.
  */
 import { arrayOf } from '../dom-text.ts';
+import { attrOf, byTagOf, hasAttrOf } from '../safe-dom.ts';
 
 export interface SiteContext {
   /** The address links resolve against (the page's URL), or null when there is none. */
@@ -41,17 +42,28 @@ export function siteContext(doc: Document, url: string): SiteContext {
   if (base?.hostname) sites.add(siteOf(base.hostname));
   // Readability makes the article's links absolute against the document's own base address,
   // which is the page's too when the caller passes another `url`.
-  addHost(sites, doc.baseURI, null);
+  addHost(sites, baseAddressOf(doc), null);
   const head = doc.head;
   if (head) {
-    for (const el of arrayOf(head.getElementsByTagName('link'))) {
-      if (/\bcanonical\b/i.test(el.getAttribute('rel') ?? '')) addHost(sites, el.getAttribute('href'), base);
+    for (const el of arrayOf(byTagOf(head, 'link'))) {
+      if (/\bcanonical\b/i.test(attrOf(el, 'rel') ?? '')) addHost(sites, attrOf(el, 'href'), base);
     }
-    for (const el of arrayOf(head.getElementsByTagName('meta'))) {
-      if (/^og:url$/i.test(el.getAttribute('property') ?? '')) addHost(sites, el.getAttribute('content'), base);
+    for (const el of arrayOf(byTagOf(head, 'meta'))) {
+      if (/^og:url$/i.test(attrOf(el, 'property') ?? '')) addHost(sites, attrOf(el, 'content'), base);
     }
   }
   return { base, sites };
+}
+
+/**
+ * `doc.baseURI`, found without it: jsdom finds the `<base>` with a selector engine that reads
+ * elements' own (clobberable) properties, so a form with a field named `localName` made it throw.
+ * The first `<base href>` in tree order, resolved against the document's address, as the spec has it.
+ */
+function baseAddressOf(doc: Document): string {
+  const root = doc.documentElement;
+  const base = root ? arrayOf(byTagOf(root, 'base')).find((b) => hasAttrOf(b, 'href')) : undefined;
+  return (base && parse(attrOf(base, 'href'), parse(doc.URL))?.href) || doc.URL;
 }
 
 function addHost(sites: Set<string>, href: string | null, base: URL | null): void {
@@ -88,7 +100,7 @@ export type LinkKind = 'article' | 'tag' | 'other';
 /** What a link points to: another article of this site, a tag page, or anything else. */
 export function linkKind(a: Element, text: string, ctx: SiteContext): LinkKind {
   if (text.startsWith('#')) return 'tag';
-  const href = a.getAttribute('href');
+  const href = attrOf(a, 'href');
   if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return 'other';
   // Only a headline (see link-stats.ts) or a tag address can count: most links are neither,
   // and parsing every address of a big page would cost more than the rest of the detectors.
