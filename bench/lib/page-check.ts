@@ -1,10 +1,14 @@
 /**
- * One page through the CLI exactly as `bersih extract --format json FILE` runs it, in this process:
- * an outcome per page, so a corpus run can tell the page's own faults (no article, not HTML: exit
- * codes 2-5) from our bugs (an internal error, exit code 70).
+ * One page through the CLI's `extract --format json` path in this process: the main thread's
+ * reading and cost checks, then the job a page worker runs (`runPageJob`), called directly so
+ * that it also runs from the TypeScript sources (a worker thread needs the built CLI). An
+ * outcome per page, so a corpus run can tell the page's own faults (no article, not HTML, over a
+ * limit: exit codes 2-6) from our bugs (an internal error, exit code 70).
  */
-import { ExitCode } from '../../src/cli/exit-codes.ts';
-import { run } from '../../src/cli/run.ts';
+import { CliError, ExitCode } from '../../src/cli/exit-codes.ts';
+import { checkPageCost } from '../../src/cli/page-cost.ts';
+import { runPageJob } from '../../src/cli/page-job.ts';
+import { readPage } from '../../src/cli/read-input.ts';
 
 export interface PageOutcome {
   file: string;
@@ -21,18 +25,17 @@ export interface PageOutcome {
  * message and the verdict of its JSON.
  */
 export async function checkPage(file: string, url?: string): Promise<PageOutcome> {
-  let message = '';
-  let out = '';
-  const code = await run(['extract', '--format', 'json', ...(url ? ['--url', url] : []), file], {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      message += text;
-    },
-  });
-  const verdict = code === ExitCode.ok ? ((JSON.parse(out) as { notArticle?: { kind?: string } | null }).notArticle?.kind ?? null) : null;
-  return { file, code, message: message.trim(), verdict };
+  try {
+    const raw = await readPage(file);
+    checkPageCost(raw, file);
+    const outcome = await runPageJob({ file, output: 'json', raw, ...(url ? { url } : {}) });
+    if (!outcome.ok) return { file, code: outcome.code, message: `bersih: ${outcome.message}`, verdict: null };
+    const verdict = (JSON.parse(outcome.output) as { notArticle?: { kind?: string } | null }).notArticle?.kind ?? null;
+    return { file, code: ExitCode.ok, message: '', verdict };
+  } catch (e) {
+    if (e instanceof CliError) return { file, code: e.code, message: `bersih: ${e.message}`, verdict: null };
+    return { file, code: ExitCode.internal, message: `bersih: internal error: ${e instanceof Error ? e.message : String(e)}`, verdict: null };
+  }
 }
 
 /** Whether an outcome is a bug of ours rather than a fault of the page. */

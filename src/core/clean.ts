@@ -92,7 +92,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     ...outputs,
     removed,
     readerable,
-    notArticle: notArticle(doc, url, outputs.wordCount),
+    notArticle: verdictOf(doc, url, outputs.wordCount),
     ...(observed && { siteMemory: observed }),
   };
 }
@@ -152,5 +152,19 @@ function validBase(url: string): string | undefined {
     return new URL(url).href;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The not-an-article verdict, or null when it cannot be had. It reads the input page with
+ * selector queries; jsdom's selector engine (the CLI's) walks nodes through properties a form's
+ * fields can shadow and throws on such a page (issue 18), where a browser's engine does not. A
+ * verdict is advice: the article is never lost for want of one.
+ */
+function verdictOf(doc: Document, url: string, wordCount: number): ReturnType<typeof notArticle> {
+  try {
+    return notArticle(doc, url, wordCount);
+  } catch {
+    return null;
   }
 }
