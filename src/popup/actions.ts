@@ -3,6 +3,7 @@
  * in a live region next to the buttons ("Copied" or the reason it failed).
  */
 import { t } from '../shared/i18n.ts';
+import { actionButton } from './button.ts';
 
 export interface ArticleActions {
   copyText(): Promise<void>;
@@ -29,16 +30,6 @@ export async function copyWithFeedback(
   }
 }
 
-function button(doc: Document, action: string, label: string, onClick: () => void): HTMLButtonElement {
-  const element = doc.createElement('button');
-  element.type = 'button';
-  element.className = 'button';
-  element.dataset.action = action;
-  element.textContent = label;
-  element.addEventListener('click', onClick);
-  return element;
-}
-
 /**
  * The action bar. `copyStatus` is the live region the copy handlers write into; it is created
  * here so it sits next to the buttons it reports on.
@@ -61,9 +52,9 @@ export function renderActions(
     });
   };
   bar.append(
-    button(doc, 'open-reader', t('openReader'), run(actions.openReader)),
-    button(doc, 'copy-text', t('copyText'), run(actions.copyText)),
-    button(doc, 'copy-markdown', t('copyMarkdown'), run(actions.copyMarkdown)),
+    actionButton(doc, 'open-reader', t('openReader'), run(actions.openReader)),
+    actionButton(doc, 'copy-text', t('copyText'), run(actions.copyText)),
+    actionButton(doc, 'copy-markdown', t('copyMarkdown'), run(actions.copyMarkdown)),
     status,
   );
   bar.querySelector<HTMLElement>('[data-action="open-reader"]')?.classList.add('button-primary');

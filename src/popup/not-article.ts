@@ -5,6 +5,7 @@
  */
 import type { NotArticle, NotArticleKind } from '../core/types.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
+import { actionButton } from './button.ts';
 
 const HINTS: Record<NotArticleKind, MessageKey> = {
   homepage: 'notArticleHomepage',
@@ -17,16 +18,6 @@ const HINTS: Record<NotArticleKind, MessageKey> = {
 export interface NotArticleActions {
   showAnyway: () => void;
   useSelection: () => void;
-}
-
-function button(doc: Document, action: string, label: string, onClick: () => void): HTMLButtonElement {
-  const element = doc.createElement('button');
-  element.type = 'button';
-  element.className = 'button';
-  element.dataset.action = action;
-  element.textContent = label;
-  element.addEventListener('click', onClick);
-  return element;
 }
 
 /** The notice for `verdict`, with its two buttons; `data-state="not-article"` and the kind for styling and tests. */
@@ -44,8 +35,8 @@ export function renderNotArticle(doc: Document, verdict: NotArticle, actions: No
   section.append(
     message,
     hint,
-    button(doc, 'show-anyway', t('showAnyway'), actions.showAnyway),
-    button(doc, 'use-selection', t('useSelection'), actions.useSelection),
+    actionButton(doc, 'show-anyway', t('showAnyway'), actions.showAnyway),
+    actionButton(doc, 'use-selection', t('useSelection'), actions.useSelection),
   );
   return section;
 }

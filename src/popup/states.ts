@@ -4,6 +4,7 @@
  */
 import { messagesLocale, t, type MessageKey } from '../shared/i18n.ts';
 import type { ForbiddenReason } from './page-access.ts';
+import { actionButton } from './button.ts';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -79,14 +80,4 @@ export function renderState(doc: Document, state: PopupState): HTMLElement {
     section.append(actionButton(doc, 'try-anyway', t('tryAnyway'), state.onTryAnyway));
   }
   return section;
-}
-
-function actionButton(doc: Document, action: string, label: string, onClick: () => void): HTMLButtonElement {
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.className = 'button';
-  button.dataset.action = action;
-  button.textContent = label;
-  button.addEventListener('click', onClick);
-  return button;
 }
