@@ -8,18 +8,43 @@ import { ELEMENT_NODE, TEXT_NODE, attrOf, childrenOf, firstChildOf, localNameOf,
 const INLINE_ESCAPE = /([\\`*_[\]<>])/g;
 /**
  * Nesting deeper than this is written as plain text: the sanitiser keeps at most 200 levels of
- * elements, so only a tree that did not pass through it gets here, and the recursion stays far
- * from the stack's limit.
+ * elements, so only a tree that did not pass through it gets here. The walk keeps its own stack
+ * (no recursion), so depth cannot overflow the call stack; the limit bounds the cost of quote
+ * prefixes and list indents, which every level adds to all the lines below it.
  */
 const MAX_DEPTH = 400;
 let depth = 0;
 
+/**
+ * A step of the walk: a generator that yields the sub-steps whose results it needs and is resumed
+ * with each result, so the walk's depth lives in `run`'s array instead of the call stack.
+ */
+type Step<T> = Generator<Step<unknown>, T, unknown>;
+
+/** Runs `step` and its sub-steps with an explicit stack; returns its result. */
+function run<T>(step: Step<T>): T {
+  const stack: Step<unknown>[] = [step];
+  let value: unknown;
+  for (;;) {
+    const top = stack[stack.length - 1]!;
+    const next = top.next(value);
+    value = undefined;
+    if (next.done) {
+      stack.pop();
+      value = next.value;
+      if (!stack.length) return value as T;
+    } else {
+      stack.push(next.value);
+    }
+  }
+}
+
 /** `render(node)`, or its plain text when the tree is already `MAX_DEPTH` deep. */
-function nested<T>(node: Node, render: () => T, flat: (text: string) => T): T {
+function* nested<T>(node: Node, render: () => Step<T>, flat: (text: string) => T): Step<T> {
   if (depth >= MAX_DEPTH) return flat(escapeText(textOf(node)));
   depth++;
   try {
-    return render();
+    return (yield render()) as T;
   } finally {
     depth--;
   }
@@ -27,17 +52,22 @@ function nested<T>(node: Node, render: () => T, flat: (text: string) => T): T {
 
 /** Returns Markdown for `root`'s children, blocks separated by a blank line. */
 export function toMarkdown(root: Node): string {
-  return blocks(root, '')
-    .join('\n\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  depth = 0;
+  try {
+    return run(blocks(root, ''))
+      .join('\n\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  } finally {
+    depth = 0;
+  }
 }
 
-function blocks(node: Node, indent: string): string[] {
+function blocks(node: Node, indent: string): Step<string[]> {
   return nested(node, () => blocksOf(node, indent), (text) => [text.trim()]);
 }
 
-function blocksOf(node: Node, indent: string): string[] {
+function* blocksOf(node: Node, indent: string): Step<string[]> {
   const out: string[] = [];
   let inline = '';
   const flush = (): void => {
@@ -53,9 +83,9 @@ function blocksOf(node: Node, indent: string): string[] {
     }
     if (type !== ELEMENT_NODE) continue;
     const el = child as Element;
-    const block = blockOf(el, indent);
+    const block = (yield blockOf(el, indent)) as string | null;
     if (block === null) {
-      inline += inlineOf(el);
+      inline += (yield inlineOf(el)) as string;
     } else {
       flush();
       if (block) out.push(block);
@@ -65,28 +95,28 @@ function blocksOf(node: Node, indent: string): string[] {
   return out;
 }
 
-function blockOf(el: Element, indent: string): string | null {
+function* blockOf(el: Element, indent: string): Step<string | null> {
   const tag = localNameOf(el);
   switch (tag) {
     case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
-      const text = inlineChildren(el).replace(/\s+/g, ' ').trim();
+      const text = ((yield inlineChildren(el)) as string).replace(/\s+/g, ' ').trim();
       return text ? `${'#'.repeat(Number(tag[1]))} ${text}` : '';
     }
     case 'p': case 'div': case 'section': case 'article': case 'header': case 'footer': case 'main':
     case 'aside': case 'figure': case 'details': case 'summary': case 'dl': case 'dd': case 'dt':
-      return blocks(el, indent).join('\n\n');
+      return ((yield blocks(el, indent)) as string[]).join('\n\n');
     case 'figcaption': case 'caption': {
-      const text = inlineChildren(el).replace(/\s+/g, ' ').trim();
+      const text = ((yield inlineChildren(el)) as string).replace(/\s+/g, ' ').trim();
       return text ? `_${text}_` : '';
     }
     case 'blockquote':
-      return blocks(el, indent)
+      return ((yield blocks(el, indent)) as string[])
         .join('\n\n')
         .split('\n')
         .map((line) => (line ? `> ${line}` : '>'))
         .join('\n');
     case 'ul': case 'ol':
-      return listOf(el, indent);
+      return (yield listOf(el, indent)) as string;
     case 'pre': {
       const code = textOf(el);
       const fence = code.includes('```') ? '~~~' : '```';
@@ -95,13 +125,13 @@ function blockOf(el: Element, indent: string): string | null {
     case 'hr':
       return '---';
     case 'table':
-      return tableOf(el);
+      return (yield tableOf(el)) as string;
     default:
       return null;
   }
 }
 
-function listOf(list: Element, indent: string): string {
+function* listOf(list: Element, indent: string): Step<string> {
   const ordered = localNameOf(list) === 'ol';
   let n = Number(attrOf(list, 'start') ?? '1') || 1;
   const items: string[] = [];
@@ -109,19 +139,23 @@ function listOf(list: Element, indent: string): string {
     if (localNameOf(li) !== 'li') continue;
     const marker = ordered ? `${n++}.` : '-';
     const pad = ' '.repeat(marker.length + 1);
-    const body = blocks(li, indent + pad).join('\n\n');
+    const body = ((yield blocks(li, indent + pad)) as string[]).join('\n\n');
     const lines = body.split('\n');
     items.push(`${marker} ${lines[0] ?? ''}${lines.slice(1).map((l) => (l ? `\n${pad}${l}` : '\n')).join('')}`);
   }
   return items.join('\n');
 }
 
-function tableOf(table: Element): string {
-  const rows = Array.from(queryAllOf(table, 'tr')).map((tr) =>
-    arrayOf(childrenOf(tr))
-      .filter((c) => localNameOf(c) === 'td' || localNameOf(c) === 'th')
-      .map((c) => inlineChildren(c).replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim()),
-  );
+function* tableOf(table: Element): Step<string> {
+  const rows: string[][] = [];
+  for (const tr of Array.from(queryAllOf(table, 'tr'))) {
+    const row: string[] = [];
+    for (const c of arrayOf(childrenOf(tr))) {
+      if (localNameOf(c) !== 'td' && localNameOf(c) !== 'th') continue;
+      row.push(((yield inlineChildren(c)) as string).replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim());
+    }
+    rows.push(row);
+  }
   const width = Math.max(0, ...rows.map((r) => r.length));
   if (!width) return '';
   const line = (cells: string[]): string =>
@@ -130,38 +164,38 @@ function tableOf(table: Element): string {
   return [line(head), line(Array.from({ length: width }, () => '---')), ...body.map(line)].join('\n');
 }
 
-function inlineChildren(el: Element): string {
+function inlineChildren(el: Element): Step<string> {
   return nested(el, () => inlineChildrenOf(el), (text) => text);
 }
 
-function inlineChildrenOf(el: Element): string {
+function* inlineChildrenOf(el: Element): Step<string> {
   let out = '';
   for (let child = firstChildOf(el); child; child = nextSiblingOf(child)) {
     const type = nodeTypeOf(child);
     if (type === TEXT_NODE) out += escapeText(nodeValueOf(child) ?? '');
-    else if (type === ELEMENT_NODE) out += inlineOf(child as Element);
+    else if (type === ELEMENT_NODE) out += (yield inlineOf(child as Element)) as string;
   }
   return out;
 }
 
-function inlineOf(el: Element): string {
-  const inner = (): string => inlineChildren(el);
+function* inlineOf(el: Element): Step<string> {
+  const inner = inlineChildren(el);
   switch (localNameOf(el)) {
     case 'br':
       return '  \n';
     case 'strong': case 'b':
-      return wrap(inner(), '**');
+      return wrap((yield inner) as string, '**');
     case 'em': case 'i':
-      return wrap(inner(), '_');
+      return wrap((yield inner) as string, '_');
     case 'del': case 's':
-      return wrap(inner(), '~~');
+      return wrap((yield inner) as string, '~~');
     case 'code': case 'kbd': case 'samp': {
       const code = textOf(el).replace(/\s+/g, ' ');
       const tick = code.includes('`') ? '``' : '`';
       return code ? `${tick}${code}${tick}` : '';
     }
     case 'a': {
-      const text = inner().replace(/\s+/g, ' ').trim();
+      const text = ((yield inner) as string).replace(/\s+/g, ' ').trim();
       const href = attrOf(el, 'href');
       if (!href || !text) return text;
       return `[${text}](${href.replace(/[()\s]/g, encodeURIComponent)})`;
@@ -173,7 +207,7 @@ function inlineOf(el: Element): string {
       return `![${alt}](${src.replace(/[()\s]/g, encodeURIComponent)})`;
     }
     default:
-      return inner();
+      return (yield inner) as string;
   }
 }
 
