@@ -136,17 +136,36 @@ export class PopupHandle {
    * requests need) at the centre of the first element matching `selector`.
    */
   async mouseClick(selector: string): Promise<void> {
-    const centre = await this.evaluate((sel) => {
-      const element = document.querySelector(sel);
-      if (!element) return null;
-      element.scrollIntoView({ block: 'center' });
-      const box = element.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    }, selector);
-    if (!centre) throw new Error(`no element ${selector} in the popup`);
-    for (const type of ['mousePressed', 'mouseReleased']) {
-      await this.call('Input.dispatchMouseEvent', { type, ...centre, button: 'left', clickCount: 1 });
+    // The popup fills in after it opens (the article arrives after the tidy switch and moves it),
+    // so a click aimed at a moving element can miss: aim where it has held still for two frames,
+    // check that a trusted click reached it, and aim again if not.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const centre = await this.evaluate(async (sel) => {
+        const element = document.querySelector(sel);
+        if (!element) return null;
+        element.scrollIntoView({ block: 'center' });
+        let box = element.getBoundingClientRect();
+        for (let i = 0; i < 20; i++) {
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          const next = element.getBoundingClientRect();
+          if (next.x === box.x && next.y === box.y) break;
+          box = next;
+        }
+        const marks = window as unknown as { bersihClicked?: boolean };
+        marks.bersihClicked = false;
+        element.addEventListener('click', (event) => void (marks.bersihClicked ||= event.isTrusted), { once: true, capture: true });
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }, selector);
+      if (!centre) throw new Error(`no element ${selector} in the popup`);
+      for (const type of ['mousePressed', 'mouseReleased']) {
+        await this.call('Input.dispatchMouseEvent', { type, ...centre, button: 'left', clickCount: 1 });
+      }
+      // A click that closes the popup (Open reader view) has surely landed.
+      if (this.closed) return;
+      const hit = await this.evaluate(() => (window as unknown as { bersihClicked?: boolean }).bersihClicked === true).catch(() => true);
+      if (hit) return;
     }
+    throw new Error(`five clicks on ${selector} in the popup never reached it`);
   }
 
   /** Saves a PNG of the popup as shown. */
