@@ -9,7 +9,10 @@
  *   public/ (icons, _locales) ───────────────────────► copied
  *
  * into a staging folder, then copies it to dist/chrome and dist/firefox with each browser's
- * manifest (see ./manifests.ts). `--test` also writes dist/test-chrome for the e2e tests.
+ * manifest (see ./manifests.ts). `--test` also writes dist/test-chrome and dist/test-firefox for
+ * the e2e tests: their content/extract.js is built again with `__BERSIH_TEST_SEAM__` true, which
+ * lets a test page drive a fake speech engine (src/content/reader/speech/test-seam.ts); in the
+ * shipped builds it is false and the seam is compiled out.
  * Prints every bundle's minified size at the end. Then builds the `bersih` command into dist/cli
  * (./build-cli.ts); `--cli` builds only that.
  *
@@ -49,8 +52,11 @@ const shared: InlineConfig = {
   root,
   logLevel: 'warn',
   // Library builds keep `process.env.NODE_ENV` by default; nothing in a browser defines it.
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production'), __BERSIH_TEST_SEAM__: 'false' },
 };
+
+/** The content script that holds the reader, rebuilt for the test builds with the speech seam on. */
+const TEST_SEAM_SCRIPT = SCRIPTS[0];
 
 async function buildPages(): Promise<void> {
   await build({
@@ -75,14 +81,15 @@ async function buildPages(): Promise<void> {
   });
 }
 
-async function buildScript([entry, file, name, slim = false]: Script): Promise<void> {
+async function buildScript([entry, file, name, slim = false]: Script, outDir = stage, testSeam = false): Promise<void> {
   await build({
     ...shared,
+    define: { ...shared.define, __BERSIH_TEST_SEAM__: String(testSeam) },
     publicDir: false,
     plugins: slim ? [compactRules(root)] : [],
     resolve: slim ? { alias: { 'webextension-polyfill': join(root, 'src/shared/browser-native.ts') } } : {},
     build: {
-      outDir: stage,
+      outDir,
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
@@ -96,10 +103,10 @@ async function buildScript([entry, file, name, slim = false]: Script): Promise<v
 }
 
 /** Writes dist/<folder> next to it first, then swaps it in, so no reader sees half a build. */
-function writeVariant(folder: string, manifest: Manifest): void {
+function writeVariant(folder: string, manifest: Manifest, from = stage): void {
   const out = join(dist, folder);
   const next = join(dist, `.${folder}-${process.pid}`);
-  cpSync(stage, next, { recursive: true });
+  cpSync(from, next, { recursive: true });
   writeFileSync(join(next, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   rmSync(out, { recursive: true, force: true });
   renameSync(next, out);
@@ -141,15 +148,23 @@ async function main(): Promise<void> {
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
   writeVariant('chrome', chromeManifest(source));
   writeVariant('firefox', firefoxManifest(source));
-  if (test) writeVariant('test-chrome', testChromeManifest(source));
+  if (test && TEST_SEAM_SCRIPT) {
+    const testStage = `${stage}-test`;
+    cpSync(stage, testStage, { recursive: true });
+    await buildScript(TEST_SEAM_SCRIPT, testStage, true);
+    writeVariant('test-chrome', testChromeManifest(source), testStage);
+    writeVariant('test-firefox', firefoxManifest(source), testStage);
+    rmSync(testStage, { recursive: true, force: true });
+  }
   printSizes(join(dist, 'chrome'));
   rmSync(stage, { recursive: true, force: true });
   await buildCli(root);
-  console.log(`\nWrote dist/chrome, dist/firefox${test ? ', dist/test-chrome' : ''}, ${CLI_DIR}.`);
+  console.log(`\nWrote dist/chrome, dist/firefox${test ? ', dist/test-chrome, dist/test-firefox' : ''}, ${CLI_DIR}.`);
 }
 
 main().catch((error: unknown) => {
   rmSync(stage, { recursive: true, force: true });
+  rmSync(`${stage}-test`, { recursive: true, force: true });
   console.error(error);
   process.exitCode = 1;
 });

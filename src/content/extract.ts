@@ -9,7 +9,8 @@
  *                                 extractSelection  → core on the selected ranges  → ExtractResponse
  *                                 joinPages         → start/poll joining the other pages → PagesStatus|null
  *                                 showWholeHere     → the joined pages added to the live page → {added}
- *                                 openReader        → extract, then the overlay     → {opened}
+ *                                 openReader        → extract, then the overlay (reading aloud
+                                                      when `listen`)                  → {opened}
  *
  * `tidyStatus` and `setTidyActive` are not handled here: the auto-clean script answers them
  * where it runs, and elsewhere the sender gets `undefined` (see `handleMessages`).
@@ -54,6 +55,6 @@ runOnce('__bersihExtractor', () => {
       const options = cleanOptions(await settingsOrDefaults(), location.href);
       return extractSelection(document, window.getSelection(), options, undefined, unbounded ? null : undefined);
     },
-    openReader: () => openReader(document),
+    openReader: ({ listen }) => openReader(document, { listen: listen === true }),
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The article actions: Copy text, Copy Markdown, Open reader view. Copy results are announced
+ * The article actions: Open reader view, Listen (the reader, read aloud), Copy text, Copy Markdown. Copy results are announced
  * in a live region next to the buttons ("Copied" or the reason it failed).
  */
 import { t } from '../shared/i18n.ts';
@@ -9,6 +9,8 @@ export interface ArticleActions {
   copyText(): Promise<void>;
   copyMarkdown(): Promise<void>;
   openReader(): Promise<void>;
+  /** Opens the reader view and starts reading the article aloud. */
+  listen(): Promise<void>;
 }
 
 /** Writes `text` to the clipboard and reports the outcome in `status`. */
@@ -53,6 +55,7 @@ export function renderActions(
   };
   bar.append(
     actionButton(doc, 'open-reader', t('openReader'), run(actions.openReader)),
+    actionButton(doc, 'listen', t('speechListen'), run(actions.listen)),
     actionButton(doc, 'copy-text', t('copyText'), run(actions.copyText)),
     actionButton(doc, 'copy-markdown', t('copyMarkdown'), run(actions.copyMarkdown)),
     status,

@@ -63,6 +63,10 @@ function showArticle(tabId: number, article: CleanResult, pageUrl: string | unde
       await sendToTab(tabId, 'openReader', {});
       window.close();
     },
+    listen: async () => {
+      await sendToTab(tabId, 'openReader', { listen: true });
+      window.close();
+    },
   }));
   const parts = [actions, renderRemovals(document, removed), renderArticle(document, article, pageUrl)];
   contentRegion.replaceChildren(...(pages ? [renderPagesStatus(document, pages), ...parts] : parts));

@@ -51,8 +51,8 @@ export interface ContentMessages {
   joinPages: { request: Record<string, never>; response: PagesStatus | null };
   /** Add the article's other pages to the live page, after page 1 (in-place auto-clean). */
   showWholeHere: { request: Record<string, never>; response: { added: number } };
-  /** Open the in-page reader view overlay. */
-  openReader: { request: Record<string, never>; response: { opened: boolean } };
+  /** Open the in-page reader view overlay; `listen` also starts reading it aloud (the popup's Listen). */
+  openReader: { request: { listen?: boolean }; response: { opened: boolean } };
   /** Current in-place tidy state, or null where auto-clean has not run on this page. */
   tidyStatus: { request: Record<string, never>; response: TidyStatus | null };
   /** Put every removed node back ("Show original"), or apply the removals again. */

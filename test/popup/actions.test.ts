@@ -43,18 +43,26 @@ describe('copyWithFeedback', () => {
 
 describe('renderActions', () => {
   it('has real buttons in reading order and a live region for results', async () => {
-    const handlers = { copyText: vi.fn(async () => {}), copyMarkdown: vi.fn(async () => {}), openReader: vi.fn(async () => {}) };
+    const handlers = {
+      copyText: vi.fn(async () => {}),
+      copyMarkdown: vi.fn(async () => {}),
+      openReader: vi.fn(async () => {}),
+      listen: vi.fn(async () => {}),
+    };
     const bar = renderActions(doc, () => handlers);
     const buttons = [...bar.querySelectorAll('button')];
-    expect(buttons.map((b) => b.textContent)).toEqual(['Open reader view', 'Copy text', 'Copy Markdown']);
+    expect(buttons.map((b) => b.textContent)).toEqual(['Open reader view', 'Listen', 'Copy text', 'Copy Markdown']);
     expect(buttons.every((b) => b.type === 'button')).toBe(true);
     expect(bar.querySelector('[role="status"]')?.getAttribute('aria-live')).toBe('polite');
-    buttons[1]?.click();
     buttons[2]?.click();
+    buttons[3]?.click();
     buttons[0]?.click();
     expect(handlers.copyText).toHaveBeenCalledTimes(1);
     expect(handlers.copyMarkdown).toHaveBeenCalledTimes(1);
     expect(handlers.openReader).toHaveBeenCalledTimes(1);
+    expect(handlers.listen).not.toHaveBeenCalled();
+    buttons[1]?.click();
+    expect(handlers.listen).toHaveBeenCalledTimes(1);
   });
 
   it('shows an action that fails in the live region', async () => {
@@ -62,6 +70,7 @@ describe('renderActions', () => {
       copyText: async () => {},
       copyMarkdown: async () => {},
       openReader: async () => Promise.reject(new Error('tab closed')),
+      listen: async () => {},
     }));
     bar.querySelector<HTMLButtonElement>('[data-action="open-reader"]')?.click();
     await vi.waitFor(() => expect(bar.querySelector('.copy-status')?.textContent).toBe('Something went wrong: tab closed'));

@@ -46,17 +46,31 @@ export function showReader(doc: Document, article: CleanResult, settings: Settin
   return true;
 }
 
-/** Extracts `doc`'s article and opens the reader view on it; `{opened: false}` when there is none. */
-export async function openReader(doc: Document): Promise<{ opened: boolean }> {
-  if (current) return { opened: true };
+/** Opens the reader on `article` unless it is open, then starts reading aloud when `listen`. */
+function showAndListen(doc: Document, article: CleanResult, settings: Settings, listen: boolean): { opened: boolean } {
+  const opened = showReader(doc, article, settings);
+  if (listen) current?.listen();
+  return { opened };
+}
+
+/**
+ * Extracts `doc`'s article and opens the reader view on it; `{opened: false}` when there is none.
+ * `listen` (the popup's Listen) starts reading it aloud, in an overlay already open too.
+ */
+export async function openReader(doc: Document, { listen = false }: { listen?: boolean } = {}): Promise<{ opened: boolean }> {
+  const again = (): { opened: boolean } => {
+    if (listen) current?.listen();
+    return { opened: true };
+  };
+  if (current) return again();
   const settings = await settingsOrDefaults();
-  if (current) return { opened: true };
+  if (current) return again();
   // The article with its other pages, when the popup had them joined; else page 1 as it is.
   const joined = joinedArticle(doc.URL);
-  if (joined) return { opened: showReader(doc, joined, settings) };
+  if (joined) return showAndListen(doc, joined, settings, listen);
   const result = await extractLearning(doc, cleanOptions(settings, doc.URL), settings);
   if (!result.ok) return { opened: false };
-  return { opened: showReader(doc, result.article, settings) };
+  return showAndListen(doc, result.article, settings, listen);
 }
 
 /** The overlay currently open on this page, if any (for tests and for closing it on navigation). */

@@ -15,6 +15,7 @@ import { makePageInert } from './page-inert.ts';
 import { lockPageScroll } from './scroll-lock.ts';
 import { createStyleSlot } from './style-slot.ts';
 import { buildToolbar } from './toolbar.ts';
+import { mountSpeech } from './speech/mount.ts';
 
 export const HOST_TAG = 'bersih-reader';
 
@@ -34,6 +35,8 @@ export interface ReaderView {
   readonly host: HTMLElement;
   /** The (closed) shadow root, for tests. */
   readonly root: ShadowRoot;
+  /** Starts reading the article aloud (the popup's Listen). */
+  listen(): void;
 }
 
 /** Opens the reader overlay for `article` over `doc`'s page and moves focus into it. */
@@ -54,12 +57,22 @@ export function openReaderView(doc: Document, article: CleanResult, options: Rea
   dialog.setAttribute('aria-modal', 'true');
   dialog.setAttribute('aria-labelledby', TITLE_ID);
 
+  const articleEl = buildArticle(doc, article, options.baseUrl);
+  const speech = mountSpeech({
+    doc,
+    root,
+    scroller: dialog,
+    readable: [...articleEl.querySelectorAll<HTMLElement>('h1, .body')],
+    lang: article.lang,
+  });
+
   let closed = false;
   let untrap = (): void => {};
   let restorePage = (): void => {};
   const close = (): void => {
     if (closed) return;
     closed = true;
+    speech.destroy();
     untrap();
     restorePage();
     host.remove();
@@ -84,7 +97,8 @@ export function openReaderView(doc: Document, article: CleanResult, options: Rea
     toolbar.update(prefs);
   };
 
-  dialog.append(toolbar.element, buildArticle(doc, article, options.baseUrl));
+  toolbar.element.prepend(speech.element);
+  dialog.append(toolbar.element, articleEl);
   root.append(dialog);
   apply();
   doc.documentElement.append(host);
@@ -92,5 +106,5 @@ export function openReaderView(doc: Document, article: CleanResult, options: Rea
   untrap = trapFocus({ host, root, dialog, onEscape: close });
   dialog.focus({ preventScroll: true });
 
-  return { close, host, root };
+  return { close, host, root, listen: speech.listen };
 }

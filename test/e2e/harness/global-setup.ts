@@ -4,8 +4,10 @@
  * serves the fixture pages.
  *  - Chromium runs dist/test-chrome: Chrome plus `http://127.0.0.1/*` host access, because
  *    automation cannot click the toolbar, so `activeTab` is never granted there.
- *  - Firefox runs dist/firefox exactly as shipped: a real click in an extension tab opens the
- *    popup, which grants `activeTab` as a toolbar click does (see ../driver/firefox/).
+ *  - Firefox runs dist/test-firefox: dist/firefox as shipped (same manifest, no extra access) but
+ *    for the read-aloud test seam in content/extract.js (see scripts/build.ts); a real click in
+ *    an extension tab opens the popup, which grants `activeTab` as a toolbar click does (see
+ *    ../driver/firefox/).
  * The build is skipped when the build folders are newer than every input (`npm test` builds
  * them just before), or when BERSIH_E2E_PREBUILT=1.
  */
@@ -34,7 +36,7 @@ declare module 'vitest' {
 }
 
 export const EXTENSION_DIR = join(REPO_ROOT, 'dist', 'test-chrome');
-export const FIREFOX_DIR = join(REPO_ROOT, 'dist', 'firefox');
+export const FIREFOX_DIR = join(REPO_ROOT, 'dist', 'test-firefox');
 
 /** Builds the extension unless it is up to date or said to be prebuilt; returns the test build's directory. */
 export function buildTestExtension(): string {

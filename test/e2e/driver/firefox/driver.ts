@@ -1,6 +1,7 @@
 /**
  * The Firefox driver: stock Firefox ESR over WebDriver BiDi (puppeteer-core), with the shipped
- * build (dist/firefox) installed as a temporary add-on, unchanged: no extra permissions. How
+ * build plus only the read-aloud test seam (dist/test-firefox) installed as a temporary add-on,
+ * with no extra permissions. How
  * each piece works, and why, is in /work/shared/FIREFOX.md's recipe and in the files here:
  * ./extension-tab.ts (the extension context and user gestures), ./popup.ts (the popup),
  * ./bidi.ts (privileged scope, the closed shadow root).
