@@ -16,6 +16,7 @@ import { lockPageScroll } from './scroll-lock.ts';
 import { createStyleSlot } from './style-slot.ts';
 import { buildToolbar } from './toolbar.ts';
 import { mountSpeech } from './speech/mount.ts';
+import { SPEECH_CSS } from './speech/speech-css.ts';
 
 export const HOST_TAG = 'bersih-reader';
 
@@ -47,7 +48,7 @@ export function openReaderView(doc: Document, article: CleanResult, options: Rea
 
   const host = doc.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: 'closed' });
-  createStyleSlot(root, doc, READER_CSS);
+  createStyleSlot(root, doc, READER_CSS + SPEECH_CSS);
   const prefsSlot = createStyleSlot(root, doc, prefsCss(prefs));
 
   const dialog = doc.createElement('div');

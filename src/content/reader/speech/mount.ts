@@ -1,19 +1,18 @@
 /**
- * Read aloud in the reader view: puts the controls in the toolbar and wires them, the keyboard
+ * Read aloud in the reader view: builds the controls for the toolbar and wires them, the keyboard
  * shortcuts, click-to-start and the page's `pagehide` to one player. The plan is made on the
- * first use, so opening the reader costs nothing more when nobody listens.
+ * first use, so opening the reader costs nothing more when nobody listens. Its styles
+ * (./speech-css.ts) go in the reader's sheet.
  *
  *   Listen ─► plan (./plan.ts) ─► player (./player.ts) ─► engine (./engine.ts) ─► boundary
  *          ─► highlighter (./highlight.ts)
  */
 import { messagesLocale } from '../../../shared/i18n.ts';
-import { createStyleSlot } from '../style-slot.ts';
 import { buildSpeechControls, SHORTCUTS, type SpeechNotice } from './controls.ts';
 import { nativeEngine, type SpeechEngine } from './engine.ts';
 import { createHighlighter } from './highlight.ts';
 import { paragraphAt, planSpeech, type SpeechPlan } from './plan.ts';
 import { createPlayer, type Player, type PlayerSnapshot } from './player.ts';
-import { SPEECH_CSS } from './speech-css.ts';
 import { DEFAULT_RATE, loadSpeechPrefs, saveSpeechPrefs, type SpeechPrefs } from './speech-prefs.ts';
 import { pageDrivenEngine } from './test-seam.ts';
 import { chooseVoice, primaryLang, voicesFor, type SpeechVoice } from './voices.ts';
@@ -73,7 +72,6 @@ export function mountSpeech(options: SpeechMountOptions): SpeechMount {
   let player: Player | null = null;
   let plan: SpeechPlan | null = null;
   const planOf = (): SpeechPlan => (plan ??= planSpeech(options.readable, lang));
-  const style = createStyleSlot(root, doc, SPEECH_CSS);
 
   const ensurePlayer = (): Player | null => {
     if (player || !engine) return player;
@@ -189,7 +187,6 @@ export function mountSpeech(options: SpeechMountOptions): SpeechMount {
       for (const el of options.readable) el.removeEventListener('click', onClick);
       win?.removeEventListener('pagehide', stop);
       unsubscribe();
-      style.remove();
     },
   };
 }

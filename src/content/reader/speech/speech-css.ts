@@ -1,6 +1,6 @@
 /**
- * Styles of the read-aloud controls and of the highlight, added to the reader's shadow root as
- * their own sheet (the reader's theme variables apply). `::highlight()` paints the ranges of
+ * Styles of the read-aloud controls and of the highlight, appended to the reader's sheet (its
+ * theme variables apply). `::highlight()` paints the ranges of
  * ./highlight.ts; `[data-bersih-reading]` marks the paragraph where that API is missing.
  */
 import { READING_ATTRIBUTE, SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT } from './highlight.ts';
