@@ -54,7 +54,7 @@ export interface Player {
   snapshot(): PlayerSnapshot;
 }
 
-/** Errors that mean "we cancelled it", not a failure. */
+/** Errors that mean the utterance was cancelled, not that speaking failed. */
 const CANCELLED = new Set(['interrupted', 'canceled']);
 
 /** Creates a player over `plan`; nothing is spoken until `play` or `startAt`. */
@@ -95,7 +95,9 @@ export function createPlayer(options: PlayerOptions): Player {
   const fail = (error: string): void => {
     state = 'paused';
     offset = heard;
-    problem = error === 'not-allowed' ? { kind: 'needs-gesture' } : { kind: 'failed', error };
+    // Cancelled by someone else (another tab's speech, the system): a pause, not a failure.
+    if (CANCELLED.has(error)) problem = null;
+    else problem = error === 'not-allowed' ? { kind: 'needs-gesture' } : { kind: 'failed', error };
     changed();
   };
 
@@ -138,7 +140,7 @@ export function createPlayer(options: PlayerOptions): Player {
         if (mine === token) advance();
       },
       onError: (error) => {
-        if (mine !== token || CANCELLED.has(error)) return;
+        if (mine !== token) return;
         token++;
         fail(error);
       },
