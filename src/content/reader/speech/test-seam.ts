@@ -6,7 +6,8 @@
  * that replaces `window.speechSynthesis` is not heard there. Instead the e2e page opts in with
  * `<html data-bersih-fake-speech='[{"name":"…","lang":"id-ID"}]'>` (the voices it offers), and
  * this engine then speaks to the page through the DOM:
- *  - each utterance is appended to `data-bersih-fake-speech-log` on `<html>` (JSON lines);
+ *  - each utterance is appended to `data-bersih-fake-speech-log` on `<html>` (JSON lines:
+ *    `{text, lang, voice, rate}`, and `{cancel: true}` when one being spoken is cut off);
  *  - the page plays the engine with `bersih-fake-speech` events on `document` whose `detail` is
  *    `boundary <charIndex> <charLength>`, `end` or `error <name>`.
  * Strings only cross the worlds: nothing needs cloning into the sandbox.
@@ -33,6 +34,10 @@ export function pageDrivenEngine(doc: Document): SpeechEngine | null {
   const raw = html.getAttribute(FAKE_ATTRIBUTE);
   if (raw === null) return null;
   let current: UtteranceRequest | null = null;
+  const log = (line: string): void => {
+    const before = html.getAttribute(FAKE_LOG_ATTRIBUTE);
+    html.setAttribute(FAKE_LOG_ATTRIBUTE, before ? `${before}\n${line}` : line);
+  };
   doc.addEventListener(FAKE_EVENT, (event) => {
     const detail = String((event as CustomEvent<unknown>).detail ?? '');
     const [command, a, b] = detail.split(' ');
@@ -53,11 +58,10 @@ export function pageDrivenEngine(doc: Document): SpeechEngine | null {
     onVoicesChanged: () => () => {},
     speak(request) {
       current = request;
-      const line = JSON.stringify({ text: request.text, lang: request.lang, voice: request.voice?.name ?? null, rate: request.rate });
-      const log = html.getAttribute(FAKE_LOG_ATTRIBUTE);
-      html.setAttribute(FAKE_LOG_ATTRIBUTE, log ? `${log}\n${line}` : line);
+      log(JSON.stringify({ text: request.text, lang: request.lang, voice: request.voice?.name ?? null, rate: request.rate }));
     },
     cancel() {
+      if (current) log(JSON.stringify({ cancel: true }));
       current = null;
     },
   };
