@@ -66,7 +66,7 @@ describe('popup', () => {
     await until(() => expect(document.querySelector('.article-title')).not.toBeNull());
     expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content/extract.js'] });
     expect(document.querySelector('.removals summary')?.textContent).toBe('Removed 1 “Read also” insert.');
-    expect(document.querySelectorAll('.actions button')).toHaveLength(3);
+    expect(document.querySelectorAll('.actions button')).toHaveLength(4);
     expect(document.querySelector('#status')?.textContent).toBe('Cleaned article ready: Banjir Rob Genangi Pesisir Utara Jakarta');
     expect(document.querySelector('#content')?.hasAttribute('aria-live')).toBe(false);
     expect(document.querySelector('#site input[name="autoCleanSite"]')).not.toBeNull();
@@ -196,5 +196,14 @@ describe('popup', () => {
     document.querySelector<HTMLButtonElement>('[data-action="open-reader"]')?.click();
     await until(() => expect(close).toHaveBeenCalled());
     expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'openReader' }, { frameId: 0 });
+  });
+
+  it('Listen opens the reader reading aloud and closes itself', async () => {
+    await openPopup(URL_OK, { extract: { ok: true, article: article() } });
+    await until(() => expect(document.querySelector('.article-title')).not.toBeNull());
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    document.querySelector<HTMLButtonElement>('[data-action="listen"]')?.click();
+    await until(() => expect(close).toHaveBeenCalled());
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'openReader', listen: true }, { frameId: 0 });
   });
 });

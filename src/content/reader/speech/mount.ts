@@ -29,7 +29,7 @@ export interface SpeechMountOptions {
   readable: HTMLElement[];
   /** The article's language (`CleanResult.lang`). */
   lang: string | null;
-  /** Covers the top of the scroller (the sticky toolbar). */
+  /** What covers the top of the scroller; by default the toolbar holding the controls, while sticky. */
   topInset?: () => number;
   /** Tests: an engine (null: none), and the highlight fallback. */
   engine?: SpeechEngine | null;
@@ -73,12 +73,19 @@ export function mountSpeech(options: SpeechMountOptions): SpeechMount {
   let plan: SpeechPlan | null = null;
   const planOf = (): SpeechPlan => (plan ??= planSpeech(options.readable, lang));
 
+  // The toolbar the controls sit in covers the top of the article while it is sticky.
+  const toolbarInset = (): number => {
+    const bar = controls.element.parentElement;
+    const view = doc.defaultView;
+    return bar && view?.getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect().height : 0;
+  };
+
   const ensurePlayer = (): Player | null => {
     if (player || !engine) return player;
     player = createPlayer({
       engine,
       plan: planOf(),
-      highlighter: createHighlighter(doc.defaultView ?? window, options.scroller, options.topInset, options.highlight),
+      highlighter: createHighlighter(doc.defaultView ?? window, options.scroller, options.topInset ?? toolbarInset, options.highlight),
       // The utterance's language: the voice's own when it reads another language (a fallback).
       lang: lang === 'id' ? 'id-ID' : lang,
       voice: () => voice,
