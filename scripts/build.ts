@@ -1,7 +1,7 @@
 /**
  * Builds the extension with Vite's JS API:
  *
- *   src/content/extract.ts, src/content/autoclean.ts ─► content/*.js   (IIFE: content scripts
+ *   src/content/{extract,speech,autoclean}.ts ───────► content/*.js   (IIFE: content scripts
  *                                                                       cannot be ES modules)
  *   src/background/index.ts ─────────────────────────► background.js  (IIFE: Chrome worker and
  *                                                                       Firefox event page alike)
@@ -10,7 +10,7 @@
  *
  * into a staging folder, then copies it to dist/chrome and dist/firefox with each browser's
  * manifest (see ./manifests.ts). `--test` also writes dist/test-chrome and dist/test-firefox for
- * the e2e tests: their content/extract.js is built again with `__BERSIH_TEST_SEAM__` true, which
+ * the e2e tests: their content/speech.js is built again with `__BERSIH_TEST_SEAM__` true, which
  * lets a test page drive a fake speech engine (src/content/reader/speech/test-seam.ts); in the
  * shipped builds it is false and the seam is compiled out.
  * Prints every bundle's minified size at the end. Then builds the `bersih` command into dist/cli
@@ -43,6 +43,7 @@ type Script = [entry: string, file: string, name: string, slim?: boolean];
  */
 const SCRIPTS: Script[] = [
   ['src/content/extract.ts', 'content/extract.js', 'bersihExtract'],
+  ['src/content/speech.ts', 'content/speech.js', 'bersihSpeech'],
   ['src/content/autoclean.ts', 'content/autoclean.js', 'bersihAutoclean', true],
   ['src/background/index.ts', 'background.js', 'bersihBackground'],
 ];
@@ -55,8 +56,8 @@ const shared: InlineConfig = {
   define: { 'process.env.NODE_ENV': JSON.stringify('production'), __BERSIH_TEST_SEAM__: 'false' },
 };
 
-/** The content script that holds the reader, rebuilt for the test builds with the speech seam on. */
-const TEST_SEAM_SCRIPT = SCRIPTS[0];
+/** The read-aloud script, rebuilt for the test builds with the speech seam on. */
+const TEST_SEAM_SCRIPT = SCRIPTS[1];
 
 async function buildPages(): Promise<void> {
   await build({

@@ -2,7 +2,7 @@
  * Injecting the on-demand extraction script and opening the reader view in a tab. Injection is
  * idempotent: `content/extract.js` guards against running its setup twice in one page.
  */
-import { EXTRACT_FILE, injectFile } from '../shared/inject.ts';
+import { EXTRACT_FILE, injectFile, SPEECH_FILE } from '../shared/inject.ts';
 import { sendToTab } from '../shared/messaging.ts';
 
 export { EXTRACT_FILE };
@@ -15,6 +15,20 @@ function reason(error: unknown): string {
 export async function injectExtractor(tabId: number): Promise<{ ok: boolean; error?: string }> {
   try {
     await injectFile(tabId, EXTRACT_FILE);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: reason(error) };
+  }
+}
+
+/**
+ * Injects the read-aloud script into the top frame of `tabId` (the reader's), which holds the
+ * permission the reader was opened with (activeTab, or the auto-clean site's host access).
+ */
+export async function injectSpeech(tabId: number | undefined): Promise<{ ok: boolean; error?: string }> {
+  if (tabId === undefined || tabId < 0) return { ok: false, error: 'no tab' };
+  try {
+    await injectFile(tabId, SPEECH_FILE);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: reason(error) };

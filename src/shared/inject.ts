@@ -12,6 +12,8 @@ import { browser, type Scripting } from './browser.ts';
 
 /** The on-demand extraction and reader script (src/content/extract.ts), from the extension root. */
 export const EXTRACT_FILE = '/content/extract.js';
+/** Read aloud (src/content/speech.ts), injected when Listen is first pressed in the reader. */
+export const SPEECH_FILE = '/content/speech.js';
 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message;

@@ -71,6 +71,8 @@ export interface BackgroundMessages {
    * Readability out of the small auto-clean bundle.
    */
   openReaderInTab: { request: Record<string, never>; response: { opened: boolean } };
+  /** The reader, on the first Listen, asks for the read-aloud script in the sender's tab. */
+  loadSpeech: { request: Record<string, never>; response: { ok: boolean; error?: string } };
 }
 
 export type MessageName<M> = keyof M & string;
@@ -98,4 +100,5 @@ export const BACKGROUND_MESSAGE_NAMES = Object.keys({
   tidyCount: true,
   injectExtractor: true,
   openReaderInTab: true,
+  loadSpeech: true,
 } satisfies Record<MessageName<BackgroundMessages>, true>) as MessageName<BackgroundMessages>[];

@@ -78,6 +78,18 @@ describe('backgroundHandlers', () => {
     expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 2 }, files: [EXTRACT_FILE] });
     await expect(backgroundHandlers.openReaderInTab({}, {})).resolves.toEqual({ opened: false });
   });
+
+  it('loadSpeech injects content/speech.js into the sender tab only, and says why it could not', async () => {
+    await expect(backgroundHandlers.loadSpeech({}, { tab: { id: 4 } as never })).resolves.toEqual({ ok: true });
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4 }, files: ['/content/speech.js'] });
+    browser.scripting.executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    await expect(backgroundHandlers.loadSpeech({}, { tab: { id: 4 } as never })).resolves.toEqual({
+      ok: false,
+      error: 'Cannot access contents of the page',
+    });
+    await expect(backgroundHandlers.loadSpeech({}, {})).resolves.toEqual({ ok: false, error: 'no tab' });
+    expect(browser.scripting.executeScript).toHaveBeenCalledTimes(2);
+  });
 });
 
 describe('background entry', () => {

@@ -3,7 +3,9 @@
  * recording fake speech engine shows what would be spoken, and the word highlight follows the
  * boundary events. The reader speaks from the content script's isolated world, where a page's
  * own `speechSynthesis` replacement is not seen, so the test build carries a seam the page opts
- * into (src/content/reader/speech/test-seam.ts); the shipped builds must not carry it.
+ * into (src/content/reader/speech/test-seam.ts); the shipped builds must not carry it. Read aloud
+ * itself arrives on first use (content/speech.js, injected by the background), so this is also
+ * the test of that path.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -163,7 +165,7 @@ describe(`read aloud (${driver.name})`, () => {
   });
 
   it('ships without the test seam', () => {
-    const bundle = (folder: string): string => readFileSync(join(REPO_ROOT, 'dist', folder, 'content', 'extract.js'), 'utf8');
+    const bundle = (folder: string): string => readFileSync(join(REPO_ROOT, 'dist', folder, 'content', 'speech.js'), 'utf8');
     for (const shipped of ['chrome', 'firefox']) expect(bundle(shipped)).not.toContain('bersih-fake-speech');
     for (const test of ['test-chrome', 'test-firefox']) expect(bundle(test)).toContain('bersih-fake-speech');
   });

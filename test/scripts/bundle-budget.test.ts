@@ -20,9 +20,10 @@ const BUDGETS: [file: string, bytes: number][] = [
   // Issue 14 asks for 120 KB. With the structural detectors, site memory, the verdict, the
   // hostile-page guards and multi-page joining it is 145 KB; 150 KB holds the line until the
   // rule tables ship packed without their notes (as the auto-clean script's do), which is open.
-  // Read aloud (issue 16) adds 13.6 KB (147.8 → 161.4 KB): 165 KB. Loading it only when Listen is
-  // first pressed (its own injected script) would give that back.
-  ['content/extract.js', 165 * 1024],
+  ['content/extract.js', 150 * 1024],
+  // Read aloud (issue 16), injected only when Listen is first pressed: 23 KB with its own copy of
+  // the polyfill; the reader keeps a 2.5 KB stub of it in content/extract.js.
+  ['content/speech.js', 28 * 1024],
 ];
 const isStale = (variant: string): boolean => isBuildStale(join(ROOT, 'dist', variant));
 

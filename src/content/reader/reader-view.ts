@@ -15,7 +15,7 @@ import { makePageInert } from './page-inert.ts';
 import { lockPageScroll } from './scroll-lock.ts';
 import { createStyleSlot } from './style-slot.ts';
 import { buildToolbar } from './toolbar.ts';
-import { mountSpeech } from './speech/mount.ts';
+import { mountListen } from './speech/listen-stub.ts';
 import { SPEECH_CSS } from './speech/speech-css.ts';
 
 export const HOST_TAG = 'bersih-reader';
@@ -59,7 +59,7 @@ export function openReaderView(doc: Document, article: CleanResult, options: Rea
   dialog.setAttribute('aria-labelledby', TITLE_ID);
 
   const articleEl = buildArticle(doc, article, options.baseUrl);
-  const speech = mountSpeech({
+  const speech = mountListen({
     doc,
     root,
     scroller: dialog,

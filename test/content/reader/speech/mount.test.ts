@@ -7,6 +7,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentReader, openReader } from '../../../../src/content/reader/open-reader.ts';
+import { provideSpeech } from '../../../../src/content/reader/speech/loader.ts';
+import { mountSpeech } from '../../../../src/content/reader/speech/mount.ts';
 import { SPEECH_PREFS_KEY } from '../../../../src/content/reader/speech/speech-prefs.ts';
 import { t } from '../../../../src/shared/i18n.ts';
 import { ARTICLE_URL, loadArticle, PARAGRAPHS } from '../../article-fixture.ts';
@@ -53,11 +55,46 @@ beforeEach(() => {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
   synth = createFakeSynth([VOICES.samantha, VOICES.damayanti, VOICES.google]);
   uninstall = installFakeSpeech(window, synth);
+  // What content/speech.js does once the background has injected it.
+  provideSpeech(mountSpeech);
 });
 afterEach(() => {
   currentReader()?.close();
   uninstall();
+  delete window.__bersihSpeech;
   vi.restoreAllMocks();
+});
+
+describe('loading read aloud on first use', () => {
+  it('the reader carries only a Listen button until pressed, then loads the script and reads', async () => {
+    delete window.__bersihSpeech;
+    const sendMessage = vi.spyOn(fake.browser.runtime, 'sendMessage').mockImplementation(async (message) => {
+      // The background injects content/speech.js, which provides the mount function.
+      if ((message as { type?: string }).type === 'loadSpeech') provideSpeech(mountSpeech);
+      return { ok: true } as never;
+    });
+    await openReader(document);
+    expect(reader().querySelectorAll('.speech button')).toHaveLength(1);
+    expect(sendMessage).not.toHaveBeenCalled();
+    const stub = reader().querySelector<HTMLButtonElement>('.speech-play');
+    stub?.focus();
+    stub?.click();
+    await vi.waitFor(() => expect(state()).toBe('playing'));
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'loadSpeech' });
+    expect(synth.current?.text).toBe('Banjir Rendam Sejumlah Wilayah Jakarta');
+    expect(reader().querySelectorAll('.speech')).toHaveLength(1);
+    expect(reader().activeElement).toBe(reader().querySelector('.speech-play'));
+    expect(reader().activeElement).not.toBe(stub);
+  });
+
+  it('the popup’s Listen loads it too, and a failure to load is said in the toolbar', async () => {
+    delete window.__bersihSpeech;
+    const failed = { ok: false, error: 'Cannot access contents of the page' };
+    vi.spyOn(fake.browser.runtime, 'sendMessage').mockResolvedValue(failed as never);
+    await openReader(document, { listen: true });
+    await vi.waitFor(() => expect(status()).toBe(t('speechFailed', 'Cannot access contents of the page')));
+    expect(synth.spoken).toHaveLength(0);
+  });
 });
 
 describe('read aloud in the reader view', () => {
