@@ -176,10 +176,11 @@ export function mountSpeech(options: SpeechMountOptions): SpeechMount {
   loadSpeechPrefs(lang).then(
     (loaded) => {
       // A choice made meanwhile wins over the stored one.
-      if (prefs.voice === undefined && prefs.rate === DEFAULT_RATE) {
-        prefs = loaded;
-        refreshVoices();
-      }
+      if (prefs.voice !== undefined || prefs.rate !== DEFAULT_RATE) return;
+      prefs = loaded;
+      refreshVoices();
+      // Already reading (the popup's Listen starts at once): on with the remembered voice and speed.
+      if (loaded.voice !== undefined || loaded.rate !== DEFAULT_RATE) player?.restart();
     },
     () => {},
   );

@@ -201,6 +201,13 @@ describe('read aloud in the reader view', () => {
     expect(synth.current).toMatchObject({ rate: 1.5, voice: { name: 'Google Bahasa Indonesia' } });
   });
 
+  it('the popup’s Listen reads with the remembered voice and speed', async () => {
+    fake.store[SPEECH_PREFS_KEY] = { id: { voice: 'Google Bahasa Indonesia', rate: 1.25 } };
+    await openReader(document, { listen: true });
+    await vi.waitFor(() => expect(synth.current).toMatchObject({ rate: 1.25, voice: { name: 'Google Bahasa Indonesia' } }));
+    expect(synth.current?.text).toBe('Banjir Rendam Sejumlah Wilayah Jakarta');
+  });
+
   it('tells the reader when the browser has no speech at all', async () => {
     uninstall();
     await openReader(document);
