@@ -208,6 +208,18 @@ describe('read aloud in the reader view', () => {
     expect(synth.current?.text).toBe('Banjir Rendam Sejumlah Wilayah Jakarta');
   });
 
+  it('asks for a press of Listen when the browser refuses to speak without a click on the page', async () => {
+    await openReader(document, { listen: true });
+    synth.boundary(7, 6);
+    synth.fail('not-allowed');
+    expect(state()).toBe('paused');
+    expect(status()).toBe(t('speechNeedsGesture'));
+    control(t('speechResume')).click();
+    expect(state()).toBe('playing');
+    expect(status()).toBe('');
+    expect(synth.current?.text).toBe('Rendam Sejumlah Wilayah Jakarta');
+  });
+
   it('tells the reader when the browser has no speech at all', async () => {
     uninstall();
     await openReader(document);
