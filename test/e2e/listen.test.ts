@@ -130,7 +130,7 @@ describe(`read aloud (${driver.name})`, () => {
       const all = texts.join(' ');
       expect(all).toContain('Paragraf 10.');
       expect(all).not.toMatch(/baca juga|harga cabai|petani kopi/i);
-      expect(Math.max(...texts.map((text) => text.length))).toBeLessThanOrEqual(200);
+      expect(Math.max(...texts.map((text) => text.length))).toBeLessThanOrEqual(160);
       expect(await playerState(page)).toBe('idle');
       expect((await highlighted(page)).text || undefined).toBeUndefined();
     } finally {

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentReader, openReader } from '../../../../src/content/reader/open-reader.ts';
 import { provideSpeech } from '../../../../src/content/reader/speech/loader.ts';
 import { mountSpeech } from '../../../../src/content/reader/speech/mount.ts';
+import { MAX_CHUNK_CHARS } from '../../../../src/content/reader/speech/sentences.ts';
 import { SPEECH_PREFS_KEY } from '../../../../src/content/reader/speech/speech-prefs.ts';
 import { t } from '../../../../src/shared/i18n.ts';
 import { ARTICLE_URL, loadArticle, PARAGRAPHS } from '../../article-fixture.ts';
@@ -40,6 +41,12 @@ const status = (): string => reader().querySelector('.speech-status')?.textConte
 function press(key: string): void {
   const dialog = reader().querySelector('.dialog');
   dialog?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+}
+
+/** Whether the utterance being spoken is the first chunk of `paragraph` (long ones are cut). */
+function speakingStartOf(paragraph: string | undefined): boolean {
+  const text = synth.current?.text;
+  return Boolean(text && paragraph?.startsWith(text));
 }
 
 /** Lets the engine speak every utterance to the end; returns everything spoken so far. */
@@ -109,7 +116,7 @@ describe('read aloud in the reader view', () => {
     // The page had a "Baca Juga" insert between the paragraphs; the core removed it.
     expect(document.body.textContent).toContain('Prakiraan Cuaca');
     expect(all).not.toMatch(/baca juga|prakiraan cuaca/i);
-    expect(Math.max(...spoken.map((s) => s.length))).toBeLessThanOrEqual(200);
+    expect(Math.max(...spoken.map((s) => s.length))).toBeLessThanOrEqual(MAX_CHUNK_CHARS);
     expect(state()).toBe('idle');
   });
 
@@ -127,7 +134,7 @@ describe('read aloud in the reader view', () => {
     expect(play?.getAttribute('aria-label')).toBe(t('speechPause'));
     expect(control(t('speechStop')).getAttribute('aria-disabled')).toBe('false');
     press('l');
-    expect(synth.current?.text).toBe(PARAGRAPHS[0]);
+    expect(speakingStartOf(PARAGRAPHS[0])).toBe(true);
     press('j');
     expect(synth.current?.text).toBe('Banjir Rendam Sejumlah Wilayah Jakarta');
     press('K');
@@ -146,7 +153,7 @@ describe('read aloud in the reader view', () => {
     await openReader(document, { listen: true });
     const third = [...reader().querySelectorAll('.body p')].find((p) => p.textContent === PARAGRAPHS[2]);
     third?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    expect(synth.current?.text).toBe(PARAGRAPHS[2]);
+    expect(speakingStartOf(PARAGRAPHS[2])).toBe(true);
   });
 
   it('stops speaking when the reader closes and when the page is left', async () => {
