@@ -6,6 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
 import { parseHtml } from '../../src/cli/parse-html.ts';
+import { shimDom } from './dom-shim.ts';
 
 export interface DomPage {
   document: Document;
@@ -16,10 +17,20 @@ export type DomParser = (html: string, url: string | undefined) => DomPage;
 
 const jsdom: DomParser = (html, url) => parseHtml(html, url);
 
-const linkedom: DomParser = (html) => {
-  const { document } = parseHTML(html);
-  return { document: document as unknown as Document, close: () => undefined };
-};
+let shimmed = false;
+
+/** The core's safe DOM reads need the shim on happy-dom (see dom-shim.ts); installed once. */
+function shim(document: Document): void {
+  if (shimmed || !document.documentElement) return;
+  shimmed = true;
+  shimDom(document.documentElement, document.documentElement);
+}
+
+// Unshimmed: the core then throws at its first read (linkedom keeps `parentNode`, `localName`,
+// `nodeType` as own fields, no prototype has a getter to take); with the shim and a
+// `document.forms`, the core looped on the first fixture tried (not investigated, since no page's
+// tree matches jsdom's anyway).
+const linkedom: DomParser = (html) => ({ document: parseHTML(html).document as unknown as Document, close: () => undefined });
 
 const happyDom: DomParser = (html, url) => {
   const window = new Window({
@@ -33,8 +44,9 @@ const happyDom: DomParser = (html, url) => {
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });
-  const document = new window.DOMParser().parseFromString(html, 'text/html');
-  return { document: document as unknown as Document, close: () => window.happyDOM.close() };
+  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  shim(document);
+  return { document, close: () => window.happyDOM.close() };
 };
 
 export const CLI_DOMS = { jsdom, linkedom, 'happy-dom': happyDom } satisfies Record<string, DomParser>;
