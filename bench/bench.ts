@@ -1,17 +1,23 @@
 /**
- * `npm run bench [-- PATHS…] [--limit N] [--repeat R] [--report]`
+ * `npm run bench [-- PATHS…] [--limit N] [--repeat R] [--report] [--batch-pages P] [--batch-rounds B] [--jobs J] [--skip-batch] [--batch-only]`
  *
  * Node speed of our pipeline against plain Readability, and of the in-place tidy pass against the
  * floor of any DOM pass (see lib/speed.ts for what each system times). One process, no workers;
  * systems are interleaved (order rotated every round) so drift and GC hit them alike.
+ * Then batch throughput, whole processes end to end: `bersih batch --jobs 1` and `--jobs J`
+ * (default: the cores) against plain Readability on jsdom and on linkedom (lib/batch-speed.ts).
  * The last line is always `bench: pipeline/readability X.XX, tidy/floor Y.YY, pages N`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { defaultJobs } from '../src/cli/limits.ts';
 import { parseHtml, silenceCssTreeWarnings } from '../src/cli/parse-html.ts';
+import { batchSection, keepBrowserBlock, type BatchRun } from './lib/batch-report.ts';
+import { batchSystems, measureBatch, pickPages, writeManifest } from './lib/batch-speed.ts';
 import { defaultCorpusDirs, loadCorpus, type CorpusPage } from './lib/corpus.ts';
 import { median } from './lib/eval-summary.ts';
 import { headline, renderReport, summariseTimings, timingChart, timingTable, type PageTiming } from './lib/report.ts';
@@ -29,6 +35,11 @@ function options() {
       limit: { type: 'string' },
       repeat: { type: 'string', default: '3' },
       report: { type: 'boolean', default: false },
+      'batch-pages': { type: 'string', default: '60' },
+      'batch-rounds': { type: 'string', default: '3' },
+      jobs: { type: 'string' },
+      'skip-batch': { type: 'boolean', default: false },
+      'batch-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -38,7 +49,12 @@ function options() {
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} needs a whole number ≥ ${min}, got '${s}'`);
     return n;
   };
-  return { ...values, limit: int(values.limit, 'limit', 0), repeat: int(values.repeat, 'repeat', 1)!, paths: positionals };
+  if (values['batch-only'] && (values['skip-batch'] || values.report)) throw new Error('--batch-only goes without --skip-batch and --report');
+  return {
+    ...values, limit: int(values.limit, 'limit', 0), repeat: int(values.repeat, 'repeat', 1)!, paths: positionals,
+    batchPages: int(values['batch-pages'], 'batch-pages', 1)!, batchRounds: int(values['batch-rounds'], 'batch-rounds', 1)!,
+    jobs: int(values.jobs, 'jobs', 1) ?? defaultJobs(),
+  };
 }
 
 let peakHeap = 0;
@@ -69,6 +85,24 @@ async function benchPage(page: CorpusPage, core: Parameters<typeof speedSystems>
   }
 }
 
+/** Batch throughput (lib/batch-speed.ts) on a manifest picked from `dirs`, with the CLI built afresh. */
+async function benchBatch(dirs: string[], opts: ReturnType<typeof options>): Promise<BatchRun> {
+  console.error('bench: building the CLI (dist/cli) for the batch runs');
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--cli'], { cwd: ROOT, stdio: 'ignore' });
+  const pages = pickPages(dirs.map((d) => loadCorpus(d)), opts.batchPages);
+  const tmp = mkdtempSync(join(os.tmpdir(), 'bersih-bench-'));
+  try {
+    const manifest = join(tmp, 'pages.jsonl');
+    writeManifest(pages, manifest);
+    const figures = await measureBatch(batchSystems(ROOT, manifest, opts.jobs), ROOT, pages.length, opts.batchRounds, (l) => console.error(l));
+    const corpora: Record<string, number> = {};
+    for (const p of pages) corpora[p.corpus] = (corpora[p.corpus] ?? 0) + 1;
+    return { figures, pages: pages.length, corpora, rounds: opts.batchRounds, loadAverage: os.loadavg() };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 const versionOf = (pkg: string): string =>
   (JSON.parse(readFileSync(join(ROOT, pkg === 'bersih' ? '' : `node_modules/${pkg}`, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -81,6 +115,11 @@ async function main(): Promise<void> {
   const dirs = opts.paths.length ? opts.paths : defaultCorpusDirs(ROOT);
   if (dirs.length === 0) throw new Error('no corpus found: pass corpus folders as arguments');
 
+  if (opts['batch-only']) {
+    const batch = await benchBatch(dirs, opts);
+    console.log(batchSection(batch));
+    return;
+  }
   const started = performance.now();
   const timings: PageTiming[] = [];
   const corpora: Record<string, number> = {};
@@ -98,19 +137,26 @@ async function main(): Promise<void> {
       if ((i + 1) % 25 === 0) console.error(`bench: ${page.corpus} ${i + 1}/${pages.length}`);
     }
   }
-  const seconds = (performance.now() - started) / 1000;
   const summary = summariseTimings(timings, opts.repeat, peakHeap);
+  const batch = opts['skip-batch'] ? null : await benchBatch(dirs, opts);
+  const seconds = (performance.now() - started) / 1000;
 
   console.log(timingTable(summary));
+  if (batch) console.log(`\n${batchSection(batch)}`);
   console.log(`\npeak heap ${summary.peakHeapMb.toFixed(0)} MB; ${timings.length} pages × ${opts.repeat} runs in ${seconds.toFixed(0)} s; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   if (opts.report) {
     const env = {
       cpu: os.cpus()[0]?.model.trim() ?? 'unknown', cores: os.cpus().length, memoryGb: os.totalmem() / 1024 ** 3,
       loadAverage: os.loadavg(), date: new Date().toISOString(), seconds,
-      versions: { node: process.version, jsdom: versionOf('jsdom'), '@mozilla/readability': versionOf('@mozilla/readability'), bersih: versionOf('bersih') },
+      versions: {
+        node: process.version, jsdom: versionOf('jsdom'), linkedom: versionOf('linkedom'),
+        '@mozilla/readability': versionOf('@mozilla/readability'), bersih: versionOf('bersih'),
+      },
     };
+    const path = join(ROOT, 'bench', 'REPORT.md');
+    const previous = existsSync(path) ? readFileSync(path, 'utf8') : null;
     writeFileSync(join(ROOT, 'bench', 'report-chart.svg'), timingChart(timings));
-    writeFileSync(join(ROOT, 'bench', 'REPORT.md'), renderReport(summary, env, corpora, 'report-chart.svg'));
+    writeFileSync(path, keepBrowserBlock(renderReport(summary, env, corpora, 'report-chart.svg', batch ? [batchSection(batch)] : []), previous));
     console.log('report written to bench/REPORT.md and bench/report-chart.svg');
   }
   console.log(headline(summary));

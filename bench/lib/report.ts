@@ -77,8 +77,11 @@ export function timingChart(pages: PageTiming[]): string {
   ]);
 }
 
-/** The full REPORT.md text; `chartFile` is the SVG's name relative to the report. */
-export function renderReport(s: BenchSummary, env: Environment, corpora: Record<string, number>, chartFile: string): string {
+/**
+ * The full REPORT.md text; `chartFile` is the SVG's name relative to the report; `sections`
+ * (Markdown, such as the batch figures) go before the machine.
+ */
+export function renderReport(s: BenchSummary, env: Environment, corpora: Record<string, number>, chartFile: string, sections: string[] = []): string {
   const versions = Object.entries(env.versions).map(([k, v]) => `${k} ${v}`).join(', ');
   return `# Bersih speed benchmark
 
@@ -107,7 +110,7 @@ ${timingTable(s)}
 
 ![time per page vs page size](${chartFile})
 
-## Machine
+${sections.map((section) => `${section.trimEnd()}\n\n`).join('')}## Machine
 
 - CPU: ${env.cpu}, ${env.cores} cores, ${env.memoryGb.toFixed(0)} GB memory
 - Load average at the end (1, 5, 15 min): ${env.loadAverage.map((l) => l.toFixed(2)).join(', ')}

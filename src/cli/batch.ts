@@ -15,6 +15,7 @@ import { CliError, ExitCode } from './exit-codes.ts';
 import { runWithSiteMemory } from './batch-memory.ts';
 import type { PageJob, PageOutcome } from './page-job.ts';
 import { pageRunner, type PageRunner } from './page-runner.ts';
+import { batchProgress, type Progress } from './progress.ts';
 
 interface ManifestEntry {
   file: string;
@@ -63,6 +64,8 @@ export interface BatchOptions {
   timeout: number;
   /** Site memory across the manifest's pages (./batch-memory.ts); on unless false. */
   siteMemory?: boolean;
+  /** Where the progress bar goes: drawn only when it is a terminal (./progress.ts). */
+  terminal?: Parameters<typeof batchProgress>[1];
 }
 
 /** What a batch did: entries listed in the manifest (bad lines included) and pages extracted. */
@@ -114,7 +117,7 @@ const lineOf = (outcome: PageOutcome, file: string): Line =>
  * The batch with site memory: every line is read first (the first page of a site learns from
  * the last), the pages run in two passes (./batch-memory.ts), then the lines are written.
  */
-async function runRemembering(lines: AsyncIterable<string>, base: string, runner: PageRunner, write: (line: string) => void): Promise<BatchSummary> {
+async function runRemembering(lines: AsyncIterable<string>, base: string, runner: PageRunner, write: (line: string) => void, options: BatchOptions): Promise<BatchSummary> {
   const jobs: ReturnType<typeof toJob>[] = [];
   let number = 0;
   for await (const raw of lines) {
@@ -122,15 +125,34 @@ async function runRemembering(lines: AsyncIterable<string>, base: string, runner
     const line = raw.trim();
     if (line !== '' && !line.startsWith('#')) jobs.push(toJob(line, number, base));
   }
+  const progress = batchProgress(jobs.length, options.terminal);
+  let calls = 0;
   const passes = await runWithSiteMemory(jobs.length, async (i, siteMemory) => {
+    // A call past the first pass cleans a page again with its site's memory: more work to show.
+    if (++calls > jobs.length) progress.grow(1);
     const entry = jobs[i]!;
-    if ('text' in entry) return { line: entry.text, site: null, ok: false };
+    if ('text' in entry) {
+      progress.tick();
+      return { line: entry.text, site: null, ok: false };
+    }
     const outcome = await runner.run({ ...entry.job, siteMemory });
+    progress.tick();
     const { text, ok } = lineOf(outcome, entry.file);
     return { line: text, ok, site: (outcome.ok && outcome.site) || null, ...(outcome.ok && outcome.observed && { observed: outcome.observed }) };
   });
+  progress.end();
   for (const pass of passes) write(pass.line);
   return { listed: jobs.length, done: passes.filter((p) => p.ok).length };
+}
+
+/** Entries of a manifest (lines that are neither blank nor comments): the bar's total. */
+async function countEntries(path: string): Promise<number> {
+  let n = 0;
+  for await (const raw of await manifestLines(path)) {
+    const line = raw.trim();
+    if (line !== '' && !line.startsWith('#')) n++;
+  }
+  return n;
 }
 
 /**
@@ -138,12 +160,15 @@ async function runRemembering(lines: AsyncIterable<string>, base: string, runner
  * `CliError`) only when the manifest itself cannot be read.
  */
 export async function runBatch(manifest: string, write: (line: string) => void, options: BatchOptions): Promise<BatchSummary> {
+  // Streamed, the manifest is read twice when there is a bar: its total comes first (before
+  // the stream below starts, or its first lines would go by unheard).
+  const total = options.siteMemory === false && options.terminal?.isTTY ? await countEntries(manifest) : 0;
   const lines = await manifestLines(manifest);
   const base = dirname(resolve(manifest));
   const runner = pageRunner(options.jobs, options.timeout);
   if (options.siteMemory !== false) {
     try {
-      return await runRemembering(lines, base, runner, write);
+      return await runRemembering(lines, base, runner, write, options);
     } finally {
       await runner.close();
     }
@@ -153,9 +178,11 @@ export async function runBatch(manifest: string, write: (line: string) => void, 
   const window: Promise<Line>[] = [];
   const limit = options.jobs * 4;
   const summary: BatchSummary = { listed: 0, done: 0 };
+  const progress: Progress = batchProgress(total, options.terminal);
   const flush = async (): Promise<void> => {
     const line = await window.shift()!;
     if (line.ok) summary.done++;
+    progress.tick();
     write(line.text);
   };
   try {
@@ -171,6 +198,7 @@ export async function runBatch(manifest: string, write: (line: string) => void, 
     }
     while (window.length > 0) await flush();
   } finally {
+    progress.end();
     await runner.close();
   }
   return summary;

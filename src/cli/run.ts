@@ -16,11 +16,14 @@ import { USAGE } from './usage.ts';
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** stderr as a stream, for `batch`'s progress bar (drawn only on a terminal). */
+  terminal?: NodeJS.WriteStream;
 }
 
 const processIo: Io = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
+  terminal: process.stderr,
 };
 
 function version(): string {
@@ -52,7 +55,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
         const { runBatch } = await import('./batch.ts');
         const jobs = command.jobs ?? defaultJobs();
         const { listed, done } = await runBatch(command.manifest, (line) => io.out(`${line}\n`), {
-          jobs, timeout: command.timeout ?? DEFAULT_TIMEOUT_S, siteMemory: command.siteMemory,
+          jobs, timeout: command.timeout ?? DEFAULT_TIMEOUT_S, siteMemory: command.siteMemory, terminal: io.terminal,
         });
         if (listed > 0 && done === 0) {
           io.err(`bersih: no page of ${listed} was extracted (see the "error" of each line)\n`);

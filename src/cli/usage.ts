@@ -29,7 +29,8 @@ with the related-link inserts, ad slots and boilerplate that pollute news pages 
             relative to the manifest's folder; url and encoding optional; {"files": [PAGE1,
             PAGE2, …]} instead of "file" joins an article's saved pages) and print one JSON
             object per line, in manifest order: the json fields plus "file", or
-            {"file", "error"}; a bad page or line never stops the batch
+            {"file", "error"}; a bad page or line never stops the batch; on a
+            terminal, stderr shows a progress bar (pages/s, time left)
               --jobs N         pages extracted at once, each in its own worker thread
                                (default: the CPU cores, fewer if memory is short)
               --no-memory      no site memory (by default the pages of one site teach

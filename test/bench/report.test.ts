@@ -51,6 +51,11 @@ describe('report', () => {
     expect(md).toContain('![time per page vs page size](report-chart.svg)');
   });
 
+  it('puts extra sections (the batch figures) before the machine', () => {
+    const md = renderReport(summary, env, { synthetic: 3 }, 'report-chart.svg', ['## Batch throughput\n\ntable\n']);
+    expect(md).toContain('## Batch throughput\n\ntable\n\n## Machine');
+  });
+
   it('draws one point per page and system, with a legend and log-decade ticks', () => {
     const svg = timingChart(PAGES);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
+import type { CleanResult } from '../../src/core/index.ts';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -40,4 +41,19 @@ export function loadFixture(name: string): Fixture {
 /** A fresh jsdom Document for the fixture, at its origin URL (no scripts run, no network). */
 export function parseFixture(fixture: Fixture): Document {
   return new JSDOM(fixture.html, { url: fixture.url }).window.document;
+}
+
+/** The metadata a golden pins down (`expected.json`), with the sorted ids of the rules that fired. */
+export function summarise(result: CleanResult) {
+  return {
+    title: result.title,
+    byline: result.byline,
+    siteName: result.siteName,
+    lang: result.lang,
+    publishedTime: result.publishedTime,
+    excerpt: result.excerpt,
+    wordCount: result.wordCount,
+    readingMinutes: result.readingMinutes,
+    rules: [...new Set(result.removed.map((r) => r.rule))].sort(),
+  };
 }

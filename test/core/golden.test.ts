@@ -7,25 +7,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/core/index.ts';
-import type { CleanResult } from '../../src/core/index.ts';
-import { listFixtures, parseFixture } from './fixtures.ts';
+import { listFixtures, parseFixture, summarise } from './fixtures.ts';
 
 const UPDATE = process.env.UPDATE_GOLDENS === '1';
-
-/** The metadata a golden pins down, with the sorted ids of the rules that fired. */
-function summarise(result: CleanResult) {
-  return {
-    title: result.title,
-    byline: result.byline,
-    siteName: result.siteName,
-    lang: result.lang,
-    publishedTime: result.publishedTime,
-    excerpt: result.excerpt,
-    wordCount: result.wordCount,
-    readingMinutes: result.readingMinutes,
-    rules: [...new Set(result.removed.map((r) => r.rule))].sort(),
-  };
-}
 
 describe('golden fixtures', () => {
   const fixtures = listFixtures();
