@@ -7,8 +7,10 @@
  *                                                      (learn-site.ts), within a time budget (unless
  *                                                      `unbounded`) → ExtractResponse
  *                                 extractSelection  → core on the selected ranges  → ExtractResponse
- *                                 joinPages         → start/poll joining the other pages → PagesStatus|null
- *                                 showWholeHere     → the joined pages added to the live page → {added}
+ *                                 joinPages         → start/poll joining the other pages, page 1 reused
+ *                                                      from `extract` (pages/first-page.ts) → PagesStatus|null
+ *                                 showWholeHere     → the same, then the joined pages added to the live
+ *                                                      page (the popup's button, or auto-join) → {added}
  *                                 openReader        → extract, then the overlay     → {opened}
  *
  * `tidyStatus` and `setTidyActive` are not handled here: the auto-clean script answers them
@@ -16,10 +18,10 @@
  */
 import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages } from '../shared/messaging.ts';
-import { extractArticle } from './extract-article.ts';
 import { extractLearning } from './learn-site.ts';
 import { cleanOptions, settingsOrDefaults } from './page-options.ts';
-import { currentPagesStatus, joinPagesStatus, whenJoined } from './pages/page-joiner.ts';
+import { firstPageOf, keepFirstPage, startJoining } from './pages/first-page.ts';
+import { whenJoined } from './pages/page-joiner.ts';
 import { showWholeHere } from './pages/show-here.ts';
 import { openReader } from './reader/open-reader.ts';
 import { runOnce } from './run-once.ts';
@@ -32,22 +34,15 @@ runOnce('__bersihExtractor', () => {
   handleMessages<ExtractorMessages>({
     extract: async ({ unbounded }) => {
       const settings = await settingsOrDefaults();
-      return extractLearning(document, cleanOptions(settings, location.href), settings, undefined, unbounded ? null : undefined);
+      const options = cleanOptions(settings, location.href);
+      // Kept as page 1: joining the other pages reuses it rather than cleaning the page again.
+      return keepFirstPage(location.href, await extractLearning(document, options, settings, undefined, unbounded ? null : undefined));
     },
-    joinPages: async () => {
-      // The popup asks again while pages arrive: page 1 is cleaned once, on the first call.
-      const known = currentPagesStatus(location.href);
-      if (known) return known;
-      const options = cleanOptions(await settingsOrDefaults(), location.href);
-      const first = extractArticle(document, options);
-      return first.ok ? joinPagesStatus(document, first.article, options) : null;
-    },
+    joinPages: async () => startJoining(document, location.href, await settingsOrDefaults()),
     showWholeHere: async () => {
-      const options = cleanOptions(await settingsOrDefaults(), location.href);
-      const first = extractArticle(document, options);
-      if (!first.ok || !joinPagesStatus(document, first.article, options)) return { added: 0 };
+      if (!(await startJoining(document, location.href, await settingsOrDefaults()))) return { added: 0 };
       const status = await whenJoined(location.href);
-      const last = first.article.text.split(/\n\n+/).at(-1) ?? '';
+      const last = firstPageOf(location.href)?.text.split(/\n\n+/).at(-1) ?? '';
       return { added: status ? showWholeHere(document, status, last) : 0 };
     },
     extractSelection: async ({ unbounded }) => {
