@@ -16,6 +16,7 @@
  * `tidyStatus` and `setTidyActive` are not handled here: the auto-clean script answers them
  * where it runs, and elsewhere the sender gets `undefined` (see `handleMessages`).
  */
+import { t } from '../shared/i18n.ts';
 import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages } from '../shared/messaging.ts';
 import { extractLearning } from './learn-site.ts';
@@ -43,7 +44,7 @@ runOnce('__bersihExtractor', () => {
       if (!(await startJoining(document, location.href, await settingsOrDefaults()))) return { added: 0 };
       const status = await whenJoined(location.href);
       const last = firstPageOf(location.href)?.text.split(/\n\n+/).at(-1) ?? '';
-      return { added: status ? showWholeHere(document, status, last) : 0 };
+      return { added: status ? showWholeHere(document, status, last, (m) => t('pagesMissing', [m.page, m.reason])) : 0 };
     },
     extractSelection: async ({ unbounded }) => {
       const options = cleanOptions(await settingsOrDefaults(), location.href);

@@ -100,6 +100,32 @@ describe(`multi-page articles (${driver.name})`, () => {
     }
   });
 
+  it('with the option on, joins the other pages into a tidied page unasked, and names a page that failed', async () => {
+    await driver.patchSettings({ autoJoinPages: true });
+    await driver.enableAutoClean(driver.origin);
+    try {
+      await withPage(driver, '/paged/kota', async (page) => {
+        const added = await page.waitFor('the added pages', () => document.querySelector<HTMLElement>('.bersih-added-pages')?.innerText);
+        for (const p of PARAGRAPHS.slice(3)) expect(added).toContain(p);
+        const live = await page.evaluate(() => document.body.innerText);
+        const at = positions(live, PARAGRAPHS);
+        expect([...at].sort((a, b) => a - b)).toEqual(at);
+        for (const p of PARAGRAPHS) expect(live.split(p)).toHaveLength(2);
+        expect(live).not.toMatch(/Baca Juga|Harga Cabai/);
+      });
+      await withPage(driver, '/paged/kota-fail3', async (page) => {
+        const note = await page.waitFor('the missing-page note', () => document.querySelector('.bersih-missing-page')?.textContent);
+        expect(note).toBe(message('pagesMissing', 3, 'HTTP 404'));
+        const added = await page.evaluate(() => document.querySelector<HTMLElement>('.bersih-added-pages')?.innerText ?? '');
+        for (const p of PARAGRAPHS.slice(3, 6)) expect(added).toContain(p);
+        expect(added).not.toContain('Bagian 3 paragraf 1.');
+      });
+    } finally {
+      await driver.disableAutoClean();
+      await driver.patchSettings({ autoJoinPages: false });
+    }
+  });
+
   it('keeps the pages that arrived and names the one that failed', async () => {
     await withPage(driver, '/paged/kota-fail3', (page) =>
       withPopup(driver, page, async (popup) => {
