@@ -16,6 +16,9 @@ const HOST_TAG = 'bersih-reader';
 /** `Bagian P paragraf M.` for each page and paragraph of test/e2e/pages/kota-N.html. */
 const PARAGRAPHS = [1, 2, 3].flatMap((p) => [1, 2, 3].map((m) => `Bagian ${p} paragraf ${m}.`));
 
+/** `River part P, paragraph M.` for each page of test/e2e/pages/sungai-N.html (rel=next/prev only, English). */
+const RIVER = [1, 2, 3].flatMap((p) => [1, 2, 3].map((m) => `River part ${p}, paragraph ${m}.`));
+
 /** Waits until the popup's pages line reads `line`, then returns it with the notes and the article text. */
 function joined(popup: PopupView, line: string) {
   return popup.waitFor(`the pages line "${line}"`, (expected: string) => {
@@ -146,5 +149,47 @@ describe(`multi-page articles (${driver.name})`, () => {
         expect(text).not.toContain('Bagian 21 paragraf 1.');
       }),
     );
+  });
+});
+
+describe(`a multi-page article linked by rel=next only, on an unknown outlet (${driver.name})`, () => {
+  it('shows every paragraph of every page once, in order, with no inserts and no page nav, and copies it as Markdown', async () => {
+    await withPage(driver, '/paged/sungai', async (page) => {
+      await withPopup(driver, page, async (popup) => {
+        const { notes, text } = await joined(popup, message('pagesJoined', 3));
+        expect(notes).toEqual([]);
+        const at = positions(text, RIVER);
+        expect(at.every((i) => i >= 0), text.slice(0, 200)).toBe(true);
+        expect([...at].sort((a, b) => a - b)).toEqual(at);
+        for (const p of RIVER) expect(text.split(p)).toHaveLength(2);
+        expect(text).not.toMatch(/Read also|Ferry timetable|Next page|Previous page/);
+        await popup.click('[data-action="copy-markdown"]');
+        await popup.waitFor('the copy status', () => document.querySelector<HTMLElement>('.copy-status')?.dataset.outcome === 'ok');
+      });
+      const pasted = await page.pasteClipboard();
+      const at = positions(pasted, RIVER);
+      expect(at.every((i) => i >= 0), pasted.slice(0, 200)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      for (const p of RIVER) expect(pasted.split(p)).toHaveLength(2);
+      expect(pasted).not.toMatch(/Read also|Next page/);
+    });
+  });
+
+  it('opens the reader view on the joined article', async () => {
+    await withPage(driver, '/paged/sungai', async (page) => {
+      await withPopup(driver, page, async (popup) => {
+        await joined(popup, message('pagesJoined', 3));
+        await popup.click('[data-action="open-reader"]');
+      });
+      await page.waitFor('the reader overlay', (tag) => document.querySelector(tag) !== null, HOST_TAG);
+      const text = await driver.inReader(page, '.body', function (this: HTMLElement) {
+        return this.innerText;
+      });
+      const at = positions(text ?? '', RIVER);
+      expect(at.every((i) => i >= 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      for (const p of RIVER) expect(text?.split(p)).toHaveLength(2);
+      expect(text).not.toMatch(/Read also|Next page/);
+    });
   });
 });
