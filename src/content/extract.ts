@@ -19,7 +19,7 @@
 import { t } from '../shared/i18n.ts';
 import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages } from '../shared/messaging.ts';
-import { extractLearning } from './learn-site.ts';
+import { extractLearning, withSiteMemory } from './learn-site.ts';
 import { cleanOptions, settingsOrDefaults } from './page-options.ts';
 import { firstPageOf, keepFirstPage, startJoining } from './pages/first-page.ts';
 import { whenJoined } from './pages/page-joiner.ts';
@@ -35,9 +35,10 @@ runOnce('__bersihExtractor', () => {
   handleMessages<ExtractorMessages>({
     extract: async ({ unbounded }) => {
       const settings = await settingsOrDefaults();
-      const options = cleanOptions(settings, location.href);
-      // Kept as page 1: joining the other pages reuses it rather than cleaning the page again.
-      return keepFirstPage(location.href, await extractLearning(document, options, settings, undefined, unbounded ? null : undefined));
+      const options = await withSiteMemory(cleanOptions(settings, location.href), settings);
+      // Kept as page 1, with its options: joining the other pages reuses both (pages/first-page.ts).
+      const response = await extractLearning(document, options, settings, undefined, unbounded ? null : undefined);
+      return keepFirstPage(location.href, response, options);
     },
     joinPages: async () => startJoining(document, location.href, await settingsOrDefaults()),
     showWholeHere: async () => {

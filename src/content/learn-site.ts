@@ -28,7 +28,9 @@ export async function extractLearning(
 ): Promise<ExtractResponse> {
   const site = settings.siteMemory ? siteKey(options.url ?? doc.URL) : null;
   if (!site) return extractArticle(doc, options, undefined, budgetMs);
-  const response = extractArticle(doc, await withSiteMemory(options, settings, store, doc.URL), undefined, budgetMs);
+  // A caller that loaded the memory already (to clean the article's other pages with it) passes it.
+  const withMemory = options.siteMemory ? options : await withSiteMemory(options, settings, store, doc.URL);
+  const response = extractArticle(doc, withMemory, undefined, budgetMs);
   if (!response.ok) return response;
   const { siteMemory: observed, ...article } = response.article;
   if (observed) await store.observe(site, observed).catch(() => undefined);

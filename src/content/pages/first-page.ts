@@ -7,7 +7,7 @@
  */
 import type { CollectIo } from '../../core/pages/collect-pages.ts';
 import type { SiteMemoryStore } from '../../core/site-memory/store.ts';
-import type { CleanResult } from '../../core/types.ts';
+import type { CleanOptions, CleanResult } from '../../core/types.ts';
 import type { ExtractResponse, PagesStatus } from '../../shared/messages.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { storageMemoryStore } from '../../shared/site-memory-store.ts';
@@ -16,11 +16,16 @@ import { withSiteMemory } from '../learn-site.ts';
 import { cleanOptions } from '../page-options.ts';
 import { currentPagesStatus, hasOtherPages, joinPagesStatus } from './page-joiner.ts';
 
-let kept: { url: string; article: CleanResult } | null = null;
+let kept: { url: string; article: CleanResult; options?: CleanOptions } | null = null;
 
-/** Keeps `response` as page 1 of the page at `url` (an article only), and returns it. */
-export function keepFirstPage(url: string, response: ExtractResponse): ExtractResponse {
-  kept = response.ok ? { url, article: response.article } : null;
+/**
+ * Keeps `response` as page 1 of the page at `url` (an article only), and returns it. `options`
+ * are those page 1 was cleaned with, its site memory as it was before page 1 taught it: the
+ * other pages are cleaned with the same, so that page 1's own blocks (its caption, its intro)
+ * do not count as the site's template on page 2.
+ */
+export function keepFirstPage(url: string, response: ExtractResponse, options?: CleanOptions): ExtractResponse {
+  kept = response.ok ? { url, article: response.article, ...(options && { options }) } : null;
   return response;
 }
 
@@ -44,7 +49,7 @@ export async function startJoining(
   if (known) return known;
   // Cheap before costly: a page with no other pages is never cleaned here.
   if (!hasOtherPages(doc, url)) return null;
-  const options = await withSiteMemory(cleanOptions(settings, url), settings, store);
+  const options = (kept?.url === url ? kept.options : undefined) ?? (await withSiteMemory(cleanOptions(settings, url), settings, store));
   let first = firstPageOf(url);
   if (!first) {
     const response = extractArticle(doc, options);

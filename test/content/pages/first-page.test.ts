@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MapStore, SITE_MEMORY_RULE } from '../../../src/core/site-memory/index.ts';
-import { extractLearning } from '../../../src/content/learn-site.ts';
+import { extractLearning, withSiteMemory } from '../../../src/content/learn-site.ts';
 import { firstPageOf, keepFirstPage, startJoining } from '../../../src/content/pages/first-page.ts';
 import { resetJoiner, whenJoined } from '../../../src/content/pages/page-joiner.ts';
 import type { PagesStatus } from '../../../src/shared/messages.ts';
@@ -95,6 +95,19 @@ describe('startJoining', () => {
     expect(occurrences(done.article.text, SLOGAN)).toBe(0);
     expect(done.article.removed.filter((r) => r.rule === SITE_MEMORY_RULE.id && r.text === SLOGAN)).toHaveLength(2);
     expect(JSON.stringify(await store.load('contoh.co.id'))).toBe(before);
+  });
+
+  it('cleans the other pages with the memory page 1 was cleaned with, not with what page 1 just taught it', async () => {
+    const store = new MapStore();
+    const { doc, fetchDoc } = pages();
+    // What extract.ts does: the memory is loaded once, page 1 is extracted (and teaches it), both kept.
+    const options = await withSiteMemory({ url: URL1 }, SETTINGS, store);
+    keepFirstPage(URL1, await extractLearning(doc, options, SETTINGS, store), options);
+    expect(JSON.stringify(await store.load('contoh.co.id'))).not.toBe(JSON.stringify(options.siteMemory));
+    const done = await joined(await startJoining(doc, URL1, SETTINGS, store, { fetchDoc }));
+    // Page 2 repeats page 1's slogan; page 1 alone must not make it the site's template.
+    expect(done.article.removed.filter((r) => r.rule === SITE_MEMORY_RULE.id)).toEqual([]);
+    expect(occurrences(done.article.text, SLOGAN)).toBe(2);
   });
 
   it('keeps the site memory out when it is switched off', async () => {
