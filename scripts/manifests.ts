@@ -52,6 +52,7 @@ export function firefoxManifest(source: Manifest): Manifest {
  */
 export function testChromeManifest(source: Manifest): Manifest {
   const manifest = chromeManifest(source);
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  // The profiled outlet the fixture server plays too (test/e2e/harness/fixture-routes.ts).
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*', 'http://www.cnnindonesia.com/*'];
   return manifest;
 }

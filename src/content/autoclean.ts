@@ -6,6 +6,7 @@
  *   document_end ──► guard (one live instance per page) ──► settings
  *     mode 'reader' ──► background: openReaderInTab ──► injects extract.js ──► openReader
  *     mode 'tidy'   ──► startTidy(live page) ──► remove inserts (placeholders kept) ──► tidyCount → badge
+ *                        │   (the first says `first`: the background may auto-join the other pages)
  *                        │   in slices of ~12 ms: the first at once, the next ones in later tasks
  *                        │
  *                        ├─ MutationObserver(body) ── batched, ≤ 1 pass / 250 ms ──► plan under the
@@ -31,10 +32,15 @@ async function start(): Promise<void> {
     return;
   }
   const options = cleanOptions(settings, location.href);
+  // The first report says the page was tidied: the background may then join its other pages.
+  let first: true | undefined = true;
   const controller = new TidyController(document, {
     plan: (root) => startTidy(document, options, root),
     // The badge is a nicety: a background that is being updated must not break the page.
-    onChange: () => void sendToBackground('tidyCount', { count: controller.count }).catch(() => {}),
+    onChange: () => {
+      void sendToBackground('tidyCount', first ? { count: controller.count, first } : { count: controller.count }).catch(() => {});
+      first = undefined;
+    },
   });
   handleMessages<TidyMessages>({
     tidyStatus: () => controller.status(),

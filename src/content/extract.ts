@@ -7,20 +7,23 @@
  *                                                      (learn-site.ts), within a time budget (unless
  *                                                      `unbounded`) → ExtractResponse
  *                                 extractSelection  → core on the selected ranges  → ExtractResponse
- *                                 joinPages         → start/poll joining the other pages → PagesStatus|null
- *                                 showWholeHere     → the joined pages added to the live page → {added}
+ *                                 joinPages         → start/poll joining the other pages, page 1 reused
+ *                                                      from `extract` (pages/first-page.ts) → PagesStatus|null
+ *                                 showWholeHere     → the same, then the joined pages added to the live
+ *                                                      page (the popup's button, or auto-join) → {added}
  *                                 openReader        → extract, then the overlay (reading aloud
-                                                      when `listen`)                  → {opened}
+ *                                                      when `listen`)                  → {opened}
  *
  * `tidyStatus` and `setTidyActive` are not handled here: the auto-clean script answers them
  * where it runs, and elsewhere the sender gets `undefined` (see `handleMessages`).
  */
+import { t } from '../shared/i18n.ts';
 import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages } from '../shared/messaging.ts';
-import { extractArticle } from './extract-article.ts';
-import { extractLearning } from './learn-site.ts';
+import { extractLearning, withSiteMemory } from './learn-site.ts';
 import { cleanOptions, settingsOrDefaults } from './page-options.ts';
-import { currentPagesStatus, joinPagesStatus, whenJoined } from './pages/page-joiner.ts';
+import { firstPageOf, keepFirstPage, startJoining } from './pages/first-page.ts';
+import { whenJoined } from './pages/page-joiner.ts';
 import { showWholeHere } from './pages/show-here.ts';
 import { openReader } from './reader/open-reader.ts';
 import { runOnce } from './run-once.ts';
@@ -33,23 +36,17 @@ runOnce('__bersihExtractor', () => {
   handleMessages<ExtractorMessages>({
     extract: async ({ unbounded }) => {
       const settings = await settingsOrDefaults();
-      return extractLearning(document, cleanOptions(settings, location.href), settings, undefined, unbounded ? null : undefined);
+      const options = await withSiteMemory(cleanOptions(settings, location.href), settings);
+      // Kept as page 1, with its options: joining the other pages reuses both (pages/first-page.ts).
+      const response = await extractLearning(document, options, settings, undefined, unbounded ? null : undefined);
+      return keepFirstPage(location.href, response, options);
     },
-    joinPages: async () => {
-      // The popup asks again while pages arrive: page 1 is cleaned once, on the first call.
-      const known = currentPagesStatus(location.href);
-      if (known) return known;
-      const options = cleanOptions(await settingsOrDefaults(), location.href);
-      const first = extractArticle(document, options);
-      return first.ok ? joinPagesStatus(document, first.article, options) : null;
-    },
+    joinPages: async () => startJoining(document, location.href, await settingsOrDefaults()),
     showWholeHere: async () => {
-      const options = cleanOptions(await settingsOrDefaults(), location.href);
-      const first = extractArticle(document, options);
-      if (!first.ok || !joinPagesStatus(document, first.article, options)) return { added: 0 };
+      if (!(await startJoining(document, location.href, await settingsOrDefaults()))) return { added: 0 };
       const status = await whenJoined(location.href);
-      const last = first.article.text.split(/\n\n+/).at(-1) ?? '';
-      return { added: status ? showWholeHere(document, status, last) : 0 };
+      const last = firstPageOf(location.href)?.text.split(/\n\n+/).at(-1) ?? '';
+      return { added: status ? showWholeHere(document, status, last, (m) => t('pagesMissing', [m.page, m.reason])) : 0 };
     },
     extractSelection: async ({ unbounded }) => {
       const options = cleanOptions(await settingsOrDefaults(), location.href);

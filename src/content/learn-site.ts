@@ -28,10 +28,29 @@ export async function extractLearning(
 ): Promise<ExtractResponse> {
   const site = settings.siteMemory ? siteKey(options.url ?? doc.URL) : null;
   if (!site) return extractArticle(doc, options, undefined, budgetMs);
-  const memory = (await store.load(site).catch(() => undefined)) ?? emptyMemory();
-  const response = extractArticle(doc, { ...options, siteMemory: memory }, undefined, budgetMs);
+  // A caller that loaded the memory already (to clean the article's other pages with it) passes it.
+  const withMemory = options.siteMemory ? options : await withSiteMemory(options, settings, store, doc.URL);
+  const response = extractArticle(doc, withMemory, undefined, budgetMs);
   if (!response.ok) return response;
   const { siteMemory: observed, ...article } = response.article;
   if (observed) await store.observe(site, observed).catch(() => undefined);
   return { ok: true, article };
+}
+
+/**
+ * `options` with the memory of the site of `options.url` (or `fallbackUrl`) when
+ * `settings.siteMemory` is on: for the pages joined to an article, which use the memory as page 1
+ * does but teach it nothing (an article's own pages repeat its headline and lead, which are not
+ * the site's template).
+ */
+export async function withSiteMemory(
+  options: CleanOptions,
+  settings: Pick<Settings, 'siteMemory'>,
+  store: SiteMemoryStore = storageMemoryStore(),
+  fallbackUrl = '',
+): Promise<CleanOptions> {
+  const site = settings.siteMemory ? siteKey(options.url ?? fallbackUrl) : null;
+  if (!site) return options;
+  const memory = (await store.load(site).catch(() => undefined)) ?? emptyMemory();
+  return { ...options, siteMemory: memory };
 }

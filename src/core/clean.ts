@@ -18,6 +18,7 @@ import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts
 import { notArticle } from './not-article.ts';
 import { keepProseContainers } from './prose-containers.ts';
 import { isReaderable } from './readerable.ts';
+import { removePageNav } from './pages/page-nav.ts';
 import { applyReshapes } from './reshape.ts';
 import { extractionRulesFor } from './rules/index.ts';
 import { sanitiseInPlace } from './sanitise.ts';
@@ -40,7 +41,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   const compiled = compileRules(withUserRules(extractionRulesFor(url), options.userRules));
   const { shouldStop } = options;
   const site = siteContext(doc, url);
-  const prepared = prepare(doc, compiled, site, shouldStop);
+  const prepared = prepare(doc, compiled, site, url, shouldStop);
   if (!prepared) return null;
   let { removed } = prepared;
   const { readerable } = prepared;
@@ -61,7 +62,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     content = holder;
   } else if (found < FALLBACK_CHARS) {
     // Readability mutated its clone; the fallback looks at a fresh one.
-    const again = prepare(doc, compiled, site, shouldStop);
+    const again = prepare(doc, compiled, site, url, shouldStop);
     const main = again && mainContent(again.body, found);
     if (main) {
       content = main;
@@ -71,6 +72,8 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   if (!content) return null;
   checkpoint(shouldStop);
   removeMatches(content as ParentNode, compiled, removed);
+  // Again on the article: a run of sections is copied from the input, nav included.
+  removePageNav(content as Element, url, removed);
   checkpoint(shouldStop);
   const credited = runDetectors(content as Element, site, removed, 'article');
   checkpoint(shouldStop);
@@ -107,8 +110,8 @@ interface Prepared {
   readerable: boolean;
 }
 
-/** A clone of `doc` made ready for extraction: streamed segments in place, rules applied. */
-function prepare(doc: Document, compiled: CompiledRules, site: SiteContext, shouldStop?: () => boolean): Prepared | null {
+/** A clone of `doc` (read at `url`) made ready for extraction: streamed segments in place, rules and the page nav applied. */
+function prepare(doc: Document, compiled: CompiledRules, site: SiteContext, url: string, shouldStop?: () => boolean): Prepared | null {
   const clone = doc.cloneNode(true) as Document;
   checkpoint(shouldStop);
   if (!clone.documentElement) return null;
@@ -124,6 +127,7 @@ function prepare(doc: Document, compiled: CompiledRules, site: SiteContext, shou
   const body = clone.body ?? clone.documentElement;
   applyReshapes(body, compiled.reshapeRules);
   removeMatches(body, compiled, removed);
+  removePageNav(body, url, removed);
   checkpoint(shouldStop);
   runDetectors(body, site, removed, 'page');
   keepProseContainers(body);

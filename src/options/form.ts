@@ -6,8 +6,10 @@ import { FONT_SIZE_MAX, FONT_SIZE_MIN, type Settings } from '../shared/settings.
 import { checkRuleLines, parseLines, type RuleLineProblem } from './rule-lines.ts';
 
 /** The keys the settings form edits (sites and "all sites" apply at once, outside the form). */
-export const FORM_KEYS = ['mode', 'theme', 'fontSize', 'width', 'userSelectors', 'userPhrases'] as const;
+export const FORM_KEYS = ['mode', 'autoJoinPages', 'theme', 'fontSize', 'width', 'userSelectors', 'userPhrases'] as const;
 export type FormKey = (typeof FORM_KEYS)[number];
+/** The keys shown as checkboxes: `checked`, not `value`. */
+const SWITCH_KEYS: ReadonlySet<FormKey> = new Set(['autoJoinPages']);
 
 type FormField = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | RadioNodeList;
 
@@ -21,7 +23,8 @@ function field(form: HTMLFormElement, name: FormKey): FormField {
 export function fillForm(form: HTMLFormElement, settings: Settings): void {
   for (const key of FORM_KEYS) {
     const value = settings[key];
-    field(form, key).value = Array.isArray(value) ? value.join('\n') : String(value);
+    if (SWITCH_KEYS.has(key)) (field(form, key) as HTMLInputElement).checked = value === true;
+    else field(form, key).value = Array.isArray(value) ? value.join('\n') : String(value);
   }
 }
 
@@ -40,6 +43,7 @@ export function readForm(form: HTMLFormElement, doc: Document): FormRead {
     ok: true,
     patch: {
       mode: text('mode') as Settings['mode'],
+      autoJoinPages: (field(form, 'autoJoinPages') as HTMLInputElement).checked,
       theme: text('theme') as Settings['theme'],
       fontSize: Number.isFinite(size) ? Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, size)) : 18,
       width: text('width') as Settings['width'],

@@ -100,7 +100,8 @@ function showResponse(tabId: number, response: ExtractResponse | undefined, page
     const { article } = response;
     const show = (): void => {
       showArticle(tabId, article, pageUrl);
-      if (!fromSelection) followOtherPages(tabId, pageUrl);
+      // Only once page 1 is painted: the joiner's first answer draws the article again.
+      if (!fromSelection) requestAnimationFrame(() => setTimeout(() => followOtherPages(tabId, pageUrl), 0));
     };
     if (!article.notArticle) return show();
     const showAnyway = show;

@@ -61,8 +61,11 @@ export interface ContentMessages {
 
 /** Messages handled by the background (sent with `runtime.sendMessage`). */
 export interface BackgroundMessages {
-  /** The auto-clean script reports its removal count for the badge of the sender's tab. */
-  tidyCount: { request: { count: number }; response: void };
+  /**
+   * The auto-clean script reports its removal count for the badge of the sender's tab; `first`
+   * on the page's first tidy, which may start the auto-join of its other pages (background/auto-join.ts).
+   */
+  tidyCount: { request: { count: number; first?: true }; response: void };
   /** The popup asks to (re)inject the on-demand extraction script into a tab. */
   injectExtractor: { request: { tabId: number }; response: { ok: boolean; error?: string } };
   /**

@@ -15,6 +15,8 @@ export interface Settings {
   autoCleanSites: string[];
   /** What auto-clean does: tidy the page in place, or open the reader view. */
   mode: 'tidy' | 'reader';
+  /** Where auto-clean tidies in place: add a multi-page article's other pages after page 1, unasked. */
+  autoJoinPages: boolean;
   theme: 'auto' | 'light' | 'dark' | 'sepia';
   /** Reader font size in px, 14–28. */
   fontSize: number;
@@ -41,6 +43,7 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   autoCleanAll: false,
   autoCleanSites: [],
   mode: 'tidy',
+  autoJoinPages: false,
   theme: 'auto',
   fontSize: 18,
   width: 'medium',
@@ -169,6 +172,7 @@ export function validateSettings(raw: unknown, doc: Document | undefined = defau
     autoCleanAll: typeof source.autoCleanAll === 'boolean' ? source.autoCleanAll : DEFAULTS.autoCleanAll,
     autoCleanSites: cleanOrigins(source.autoCleanSites),
     mode: page.mode,
+    autoJoinPages: typeof source.autoJoinPages === 'boolean' ? source.autoJoinPages : DEFAULTS.autoJoinPages,
     theme: oneOf(THEMES, source.theme, DEFAULTS.theme),
     fontSize: clampFontSize(source.fontSize),
     width: oneOf(WIDTHS, source.width, DEFAULTS.width),
@@ -212,6 +216,9 @@ export function checkSettingsPatch(
   }
   if ('siteMemory' in patch && typeof patch.siteMemory !== 'boolean') {
     refuse('siteMemory', 'siteMemory must be true or false');
+  }
+  if ('autoJoinPages' in patch && typeof patch.autoJoinPages !== 'boolean') {
+    refuse('autoJoinPages', 'autoJoinPages must be true or false');
   }
   if ('mode' in patch && !MODES.includes(patch.mode as Settings['mode'])) {
     refuse('mode', `mode must be one of ${MODES.join(', ')}`);

@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, fake } from '../shared/fake-browser.ts';
 import { AUTOCLEAN_SCRIPT_ID } from '../../src/background/autoclean-registration.ts';
+import { autoJoinPages } from '../../src/background/auto-join.ts';
 import { badgeText, setTabBadge } from '../../src/background/badge.ts';
 import { backgroundHandlers } from '../../src/background/handlers.ts';
 import { EXTRACT_FILE, injectExtractor, openReaderInTab } from '../../src/background/open-reader.ts';
@@ -72,6 +73,18 @@ describe('backgroundHandlers', () => {
     expect(browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 8, text: '5' });
   });
 
+  it("tidyCount's first report auto-joins the other pages when the option is on, later ones never", async () => {
+    fake.store(SETTINGS_KEY, { schemaVersion: 1, autoJoinPages: true });
+    browser.tabs.sendMessage.mockResolvedValueOnce({ added: 2 });
+    await backgroundHandlers.tidyCount({ count: 5 }, { tab: { id: 8 } as never, frameId: 0 });
+    await settle();
+    expect(browser.scripting.executeScript).not.toHaveBeenCalled();
+    await backgroundHandlers.tidyCount({ count: 5, first: true }, { tab: { id: 8 } as never, frameId: 0 });
+    await settle();
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 8 }, files: [EXTRACT_FILE] });
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(8, { type: 'showWholeHere' }, { frameId: 0 });
+  });
+
   it('openReaderInTab acts on the sender tab only', async () => {
     browser.tabs.sendMessage.mockResolvedValueOnce({ opened: true });
     await expect(backgroundHandlers.openReaderInTab({}, { tab: { id: 2 } as never })).resolves.toEqual({ opened: true });
@@ -89,6 +102,28 @@ describe('backgroundHandlers', () => {
     });
     await expect(backgroundHandlers.loadSpeech({}, {})).resolves.toEqual({ ok: false, error: 'no tab' });
     expect(browser.scripting.executeScript).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('autoJoinPages', () => {
+  beforeEach(() => fake.reset());
+
+  it('injects the extractor and asks for the whole article in the top frame, when switched on in tidy mode', async () => {
+    browser.tabs.sendMessage.mockResolvedValueOnce({ added: 2 });
+    await expect(autoJoinPages(6, 0, async () => ({ autoJoinPages: true, mode: 'tidy' }))).resolves.toBe(2);
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 6 }, files: [EXTRACT_FILE] });
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(6, { type: 'showWholeHere' }, { frameId: 0 });
+  });
+
+  it('does nothing when off (the default), in reader mode, for a frame, without a tab, or when injection fails', async () => {
+    await expect(autoJoinPages(6, 0)).resolves.toBe(0);
+    await expect(autoJoinPages(6, 0, async () => ({ autoJoinPages: true, mode: 'reader' }))).resolves.toBe(0);
+    await expect(autoJoinPages(6, 3, async () => ({ autoJoinPages: true, mode: 'tidy' }))).resolves.toBe(0);
+    await expect(autoJoinPages(undefined, 0, async () => ({ autoJoinPages: true, mode: 'tidy' }))).resolves.toBe(0);
+    expect(browser.scripting.executeScript).not.toHaveBeenCalled();
+    browser.scripting.executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    await expect(autoJoinPages(6, 0, async () => ({ autoJoinPages: true, mode: 'tidy' }))).resolves.toBe(0);
+    expect(browser.tabs.sendMessage).not.toHaveBeenCalled();
   });
 });
 

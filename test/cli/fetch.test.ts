@@ -3,12 +3,17 @@
  * joined; --no-pages; a failing page named and the rest kept; a loop bounded; and each network
  * failure with its own exit code. No test touches any other address.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ExitCode } from '../../src/cli/exit-codes.ts';
 import { bersih } from './cli-harness.ts';
 import { articlePage, html, localServer, PAGE_PARAGRAPHS, type LocalServer } from './pages-harness.ts';
 
 const ALL = PAGE_PARAGRAPHS.flat();
+/** The e2e tests' English article linked by rel=next/prev only (test/e2e/pages/sungai-N.html). */
+const RIVER_PAGE = (n: number): string => readFileSync(join(import.meta.dirname, '..', 'e2e', 'pages', `sungai-${n}.html`), 'utf8');
+const RIVER = [1, 2, 3].flatMap((p) => [1, 2, 3].map((m) => `River part ${p}, paragraph ${m}.`));
 
 describe.concurrent('bersih fetch', { timeout: 120_000 }, () => {
   let server: LocalServer;
@@ -28,6 +33,9 @@ describe.concurrent('bersih fetch', { timeout: 120_000 }, () => {
       '/putar': html(articlePage(1).replace(/artikel/g, 'putar')),
       '/putar?page=2': html(articlePage(2, { next: 'putar' }).replace(/artikel/g, 'putar')),
       '/putar?page=3': html(articlePage(3, { next: 'putar?page=2' }).replace(/artikel/g, 'putar')),
+      '/sungai': html(RIVER_PAGE(1)),
+      '/sungai?page=2': html(RIVER_PAGE(2)),
+      '/sungai?page=3': html(RIVER_PAGE(3)),
       '/lama': (_req, res) => void res.writeHead(301, { location: '/artikel' }).end(),
       '/ke-file': (_req, res) => void res.writeHead(302, { location: 'file:///etc/passwd' }).end(),
       '/gambar': (_req, res) => void res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47])),
@@ -70,6 +78,17 @@ describe.concurrent('bersih fetch', { timeout: 120_000 }, () => {
     const paths = server.requests.map((r) => r.path);
     expect(paths).toEqual(expect.arrayContaining(['/artikel', '/artikel?page=2', '/artikel?page=3']));
     expect(server.requests.find((r) => r.path === '/artikel')?.userAgent).toMatch(/^bersih\/\d+\.\d+\.\d+ /);
+  });
+
+  it('joins an unknown outlet\'s pages linked by rel=next only, as Markdown, without their page nav', async ({ expect }) => {
+    const run = await bersih(['fetch', '--format', 'markdown', `${server.origin}/sungai`]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(ExitCode.ok);
+    const positions = RIVER.map((p) => run.stdout.indexOf(p));
+    expect(positions.every((p) => p >= 0), run.stdout.slice(0, 300)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const p of RIVER) expect(run.stdout.split(p)).toHaveLength(2);
+    expect(run.stdout).not.toMatch(/Read also|Ferry timetable|Next page|Previous page/);
   });
 
   it('gives JSON with the pages joined and Markdown with page boundaries', async ({ expect }) => {

@@ -3,10 +3,13 @@
  * fetches from the same origin ("Joined 3 pages"), every paragraph once and in order with no
  * inserts; a page that fails is named and the rest kept; an endless chain of pages stops at 20.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withPage, withPopup } from './driver/helpers.ts';
 import type { PopupView } from './driver/types.ts';
 import { useDriver } from './driver/use-driver.ts';
+import { FIXTURES_DIR, PROFILED_HOST } from './harness/fixture-routes.ts';
 import { message } from './harness/locale.ts';
 
 const driver = useDriver();
@@ -15,6 +18,19 @@ const HOST_TAG = 'bersih-reader';
 
 /** `Bagian P paragraf M.` for each page and paragraph of test/e2e/pages/kota-N.html. */
 const PARAGRAPHS = [1, 2, 3].flatMap((p) => [1, 2, 3].map((m) => `Bagian ${p} paragraf ${m}.`));
+
+/** `River part P, paragraph M.` for each page of test/e2e/pages/sungai-N.html (rel=next/prev only, English). */
+const RIVER = [1, 2, 3].flatMap((p) => [1, 2, 3].map((m) => `River part ${p}, paragraph ${m}.`));
+
+/** The profiled outlet's article (test/fixtures/pages-fetch-merge, served as PROFILED_HOST) and its paragraphs, each once. */
+const PROFILED_PATH = '/nasional/20240506120000-20-1234567/jalur-sepeda-di-pusat-kota-ditata-ulang';
+const PROFILED = [
+  ...new Set(
+    ['source.html', 'page-2.html', 'page-3.html'].flatMap((file) =>
+      [...readFileSync(join(FIXTURES_DIR, 'pages-fetch-merge', file), 'utf8').matchAll(/<p>([^<]{80,})<\/p>/g)].map((m) => m[1]!.trim()),
+    ),
+  ),
+];
 
 /** Waits until the popup's pages line reads `line`, then returns it with the notes and the article text. */
 function joined(popup: PopupView, line: string) {
@@ -100,6 +116,32 @@ describe(`multi-page articles (${driver.name})`, () => {
     }
   });
 
+  it('with the option on, joins the other pages into a tidied page unasked, and names a page that failed', async () => {
+    await driver.patchSettings({ autoJoinPages: true });
+    await driver.enableAutoClean(driver.origin);
+    try {
+      await withPage(driver, '/paged/kota', async (page) => {
+        const added = await page.waitFor('the added pages', () => document.querySelector<HTMLElement>('.bersih-added-pages')?.innerText);
+        for (const p of PARAGRAPHS.slice(3)) expect(added).toContain(p);
+        const live = await page.evaluate(() => document.body.innerText);
+        const at = positions(live, PARAGRAPHS);
+        expect([...at].sort((a, b) => a - b)).toEqual(at);
+        for (const p of PARAGRAPHS) expect(live.split(p)).toHaveLength(2);
+        expect(live).not.toMatch(/Baca Juga|Harga Cabai/);
+      });
+      await withPage(driver, '/paged/kota-fail3', async (page) => {
+        const note = await page.waitFor('the missing-page note', () => document.querySelector('.bersih-missing-page')?.textContent);
+        expect(note).toBe(message('pagesMissing', 3, 'HTTP 404'));
+        const added = await page.evaluate(() => document.querySelector<HTMLElement>('.bersih-added-pages')?.innerText ?? '');
+        for (const p of PARAGRAPHS.slice(3, 6)) expect(added).toContain(p);
+        expect(added).not.toContain('Bagian 3 paragraf 1.');
+      });
+    } finally {
+      await driver.disableAutoClean();
+      await driver.patchSettings({ autoJoinPages: false });
+    }
+  });
+
   it('keeps the pages that arrived and names the one that failed', async () => {
     await withPage(driver, '/paged/kota-fail3', (page) =>
       withPopup(driver, page, async (popup) => {
@@ -120,5 +162,91 @@ describe(`multi-page articles (${driver.name})`, () => {
         expect(text).not.toContain('Bagian 21 paragraf 1.');
       }),
     );
+  });
+});
+
+describe(`a multi-page article linked by rel=next only, on an unknown outlet (${driver.name})`, () => {
+  it('shows every paragraph of every page once, in order, with no inserts and no page nav, and copies it as Markdown', async () => {
+    await withPage(driver, '/paged/sungai', async (page) => {
+      await withPopup(driver, page, async (popup) => {
+        const { notes, text } = await joined(popup, message('pagesJoined', 3));
+        expect(notes).toEqual([]);
+        const at = positions(text, RIVER);
+        expect(at.every((i) => i >= 0), text.slice(0, 200)).toBe(true);
+        expect([...at].sort((a, b) => a - b)).toEqual(at);
+        for (const p of RIVER) expect(text.split(p)).toHaveLength(2);
+        expect(text).not.toMatch(/Read also|Ferry timetable|Next page|Previous page/);
+        await popup.click('[data-action="copy-markdown"]');
+        await popup.waitFor('the copy status', () => document.querySelector<HTMLElement>('.copy-status')?.dataset.outcome === 'ok');
+      });
+      const pasted = await page.pasteClipboard();
+      const at = positions(pasted, RIVER);
+      expect(at.every((i) => i >= 0), pasted.slice(0, 200)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      for (const p of RIVER) expect(pasted.split(p)).toHaveLength(2);
+      expect(pasted).not.toMatch(/Read also|Next page/);
+    });
+  });
+
+  it('opens the reader view on the joined article', async () => {
+    await withPage(driver, '/paged/sungai', async (page) => {
+      await withPopup(driver, page, async (popup) => {
+        await joined(popup, message('pagesJoined', 3));
+        await popup.click('[data-action="open-reader"]');
+      });
+      await page.waitFor('the reader overlay', (tag) => document.querySelector(tag) !== null, HOST_TAG);
+      const text = await driver.inReader(page, '.body', function (this: HTMLElement) {
+        return this.innerText;
+      });
+      const at = positions(text ?? '', RIVER);
+      expect(at.every((i) => i >= 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      for (const p of RIVER) expect(text?.split(p)).toHaveLength(2);
+      expect(text).not.toMatch(/Read also|Next page/);
+    });
+  });
+});
+
+describe(`a multi-page article of an outlet we have a profile for (${driver.name})`, () => {
+  const url = (): string => `http://${PROFILED_HOST}:${new URL(driver.origin).port}${PROFILED_PATH}`;
+
+  it('shows every paragraph of every page once, in order, with no inserts, and copies it as Markdown', async () => {
+    expect(PROFILED.length).toBeGreaterThanOrEqual(8);
+    await withPage(driver, url(), async (page) => {
+      await withPopup(driver, page, async (popup) => {
+        const { notes, text } = await joined(popup, message('pagesJoined', 3));
+        expect(notes).toEqual([]);
+        const at = positions(text, PROFILED);
+        expect(at.every((i) => i >= 0), text.slice(0, 300)).toBe(true);
+        expect([...at].sort((a, b) => a - b)).toEqual(at);
+        for (const p of PROFILED) expect(text.split(p)).toHaveLength(2);
+        // The intro each page repeats, once.
+        expect(text.split('Pemerintah kota mulai')).toHaveLength(2);
+        expect(text).not.toMatch(/Baca Juga|Harga beras|Selanjutnya|Halaman/);
+        await popup.click('[data-action="copy-markdown"]');
+        await popup.waitFor('the copy status', () => document.querySelector<HTMLElement>('.copy-status')?.dataset.outcome === 'ok');
+      });
+      const pasted = await page.pasteClipboard();
+      expect(pasted.match(/\n---\n/g)).toHaveLength(2);
+      expect(pasted).not.toMatch(/Baca Juga|Harga beras|Selanjutnya/);
+    });
+  });
+
+  it('opens the reader view on the joined article', async () => {
+    await withPage(driver, url(), async (page) => {
+      await withPopup(driver, page, async (popup) => {
+        await joined(popup, message('pagesJoined', 3));
+        await popup.click('[data-action="open-reader"]');
+      });
+      await page.waitFor('the reader overlay', (tag) => document.querySelector(tag) !== null, HOST_TAG);
+      const text = await driver.inReader(page, '.body', function (this: HTMLElement) {
+        return this.innerText;
+      });
+      const at = positions(text ?? '', PROFILED);
+      expect(at.every((i) => i >= 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      for (const p of PROFILED) expect(text?.split(p)).toHaveLength(2);
+      expect(text).not.toMatch(/Baca Juga|Selanjutnya/);
+    });
   });
 });

@@ -26,6 +26,7 @@ describe('the options form', () => {
     const settings: Settings = {
       ...DEFAULTS,
       mode: 'reader',
+      autoJoinPages: true,
       theme: 'sepia',
       fontSize: 21,
       width: 'narrow',
@@ -35,11 +36,13 @@ describe('the options form', () => {
     fillForm(form, settings);
     expect((form.elements.namedItem('userSelectors') as HTMLTextAreaElement).value).toBe('.promo-box\ndiv[id^="ads-"]');
     expect(doc.querySelector<HTMLInputElement>('input[name="mode"][value="reader"]')?.checked).toBe(true);
+    expect(doc.querySelector<HTMLInputElement>('input[name="autoJoinPages"]')?.checked).toBe(true);
     const read = readForm(form, doc);
     expect(read).toEqual({
       ok: true,
       patch: {
         mode: 'reader',
+        autoJoinPages: true,
         theme: 'sepia',
         fontSize: 21,
         width: 'narrow',

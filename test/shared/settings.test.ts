@@ -63,6 +63,7 @@ describe('validateSettings', () => {
       autoCleanAll: true,
       autoCleanSites: ['https://www.detik.com', 'http://127.0.0.1:8080'],
       mode: 'reader',
+      autoJoinPages: true,
       theme: 'sepia',
       fontSize: 22,
       width: 'wide',
@@ -80,6 +81,7 @@ describe('validateSettings', () => {
         autoCleanAll: 'yes',
         autoCleanSites: ['ftp://files.example.com', 'not a site', 42, 'https://www.detik.com/news/123', 'www.detik.com'],
         mode: 'nuke',
+        autoJoinPages: 'always',
         theme: 'purple',
         fontSize: 99,
         width: 12,
@@ -96,6 +98,11 @@ describe('validateSettings', () => {
       userSelectors: ['.ok'],
       userPhrases: ['Baca juga'],
     });
+  });
+
+  it('joins pages automatically only when switched on', () => {
+    expect(validateSettings({ schemaVersion: 1 }, doc).autoJoinPages).toBe(false);
+    expect(validateSettings({ autoJoinPages: true }, doc).autoJoinPages).toBe(true);
   });
 
   it('has site memory on unless it was switched off', () => {
@@ -128,10 +135,11 @@ describe('checkSettingsPatch', () => {
         userPhrases: [''],
         mode: 'x' as Settings['mode'],
         siteMemory: 'off' as unknown as boolean,
+        autoJoinPages: 1 as unknown as boolean,
       },
       doc,
     );
-    expect(problems.map((p) => p.key).sort()).toEqual(['autoCleanSites', 'fontSize', 'mode', 'siteMemory', 'userPhrases', 'userSelectors']);
+    expect(problems.map((p) => p.key).sort()).toEqual(['autoCleanSites', 'autoJoinPages', 'fontSize', 'mode', 'siteMemory', 'userPhrases', 'userSelectors']);
     expect(problems.find((p) => p.key === 'userSelectors')?.message).toContain('div[');
     expect(problems.find((p) => p.key === 'autoCleanSites')?.message).toContain('javascript:alert(1)');
   });

@@ -7,7 +7,7 @@
 import { arrayOf } from '../dom-text.ts';
 import { articleOutputs } from '../outputs.ts';
 import { sanitiseInto } from '../sanitise.ts';
-import { appendChildOf, attrOf, childrenOf, detach, firstChildOf, matchesOf, nextSiblingOf, nodeTypeOf, nodeValueOf, queryAllOf, tagOf, TEXT_NODE, textOf } from '../safe-dom.ts';
+import { appendChildOf, attrOf, childrenOf, detach, firstChildOf, matchesOf, nextSiblingOf, nodeTypeOf, nodeValueOf, queryAllOf, queryOf, tagOf, TEXT_NODE, textOf } from '../safe-dom.ts';
 import type { CleanResult, Removal } from '../types.ts';
 
 /** The id reported for a block dropped because an earlier page already had it. */
@@ -55,7 +55,12 @@ export function joinPages(parts: PagePart[], doc: Document): JoinedResult | null
       boundary.setAttribute('title', `${part.page}`);
       joined.appendChild(boundary);
     }
-    for (const child of arrayOf(childrenOf(blocks))) seen.add(keyOf(child));
+    for (const child of arrayOf(childrenOf(blocks))) {
+      see(seen, child);
+      // Pages of one article are not always wrapped alike (page 1 read from the live page, the
+      // next parsed from its fetch): the blocks inside a wrapper count as seen too.
+      for (const inner of arrayOf(queryAllOf(child, INNER_BLOCKS))) see(seen, inner);
+    }
     for (let child = firstChildOf(blocks); child; child = firstChildOf(blocks)) appendChildOf(joined, child);
   }
   const outputs = articleOutputs(joined, first.result.lang);
@@ -84,9 +89,22 @@ function ownText(el: Element): boolean {
   return false;
 }
 
-/** Drops the leading blocks of a later page that an earlier page already showed. */
+/** Blocks inside a wrapper that a later page may repeat on its own. */
+const INNER_BLOCKS = 'p, figure, img, h1, h2, h3, h4, h5, h6, blockquote, ul, ol, table, pre';
+const WRAPPER = /^(?:DIV|SECTION|ARTICLE|MAIN)$/;
+
+/**
+ * Drops the leading blocks of a later page that an earlier page already showed, looking into a
+ * leading wrapper that was not seen whole (its first blocks may be).
+ */
 function dropRepeatedLead(holder: Element, seen: Set<string>, removed: Removal[]): void {
-  for (let child = childrenOf(holder)[0]; child && seen.has(keyOf(child)); child = childrenOf(holder)[0]) {
+  let box = holder;
+  for (let child = childrenOf(box)[0]; child; child = childrenOf(box)[0]) {
+    if (!seen.has(keyOf(child))) {
+      if (!WRAPPER.test(tagOf(child))) return;
+      box = child;
+      continue;
+    }
     const text = textOf(child).replace(/\s+/g, ' ').trim();
     removed.push({ rule: REPEATED_BLOCK_RULE, category: 'navigation', reason: REPEATED_NOTE, text: text.slice(0, 80) });
     detach(child);
@@ -96,7 +114,17 @@ function dropRepeatedLead(holder: Element, seen: Set<string>, removed: Removal[]
 /** What makes two blocks the same: their text, or for a text-less block its images. */
 function keyOf(el: Element): string {
   const text = textOf(el).replace(/\s+/g, ' ').trim();
-  if (text) return `t:${text}`;
+  return text ? `t:${text}` : imageKeyOf(el);
+}
+
+/** A block by its images alone: a lead photo repeated without its caption is the same photo. */
+function imageKeyOf(el: Element): string {
   const images = Array.from(matchesOf(el, 'img') ? [el] : queryAllOf(el, 'img')).map((img) => attrOf(img, 'src') ?? '');
   return `i:${tagOf(el)}:${images.join(' ')}`;
+}
+
+/** Marks `el` as seen, by its text and, when it shows images, by them alone too. */
+function see(seen: Set<string>, el: Element): void {
+  seen.add(keyOf(el));
+  if (matchesOf(el, 'img') || queryOf(el, 'img')) seen.add(imageKeyOf(el));
 }

@@ -74,6 +74,8 @@ export interface DetectorRule extends RuleBase {
 
 /** The detectors `../detectors/index.ts` implements. */
 export type DetectorName =
+  /** An article's own page nav: `./page-nav.ts`, applied by `../pages/page-nav.ts`. */
+  | 'page-nav'
   | 'hidden-pages'
   | 'link-block'
   | 'link-run'

@@ -123,4 +123,23 @@ describe('collectPages', () => {
     expect(late.io.fetched).toEqual([]);
     expect(late.collected.missing.map((m) => m.reason)).toEqual(['out of time', 'out of time']);
   });
+
+  it('keeps a repeated intro and lead photo once when the pages are wrapped differently or the caption is gone', () => {
+    const doc = parseFixture(loadFixture('pages-numbered-nav'));
+    const one = cleanDocument(doc)!;
+    const intro = 'Jakarta -- Pemerintah kota mulai menata ulang jalur sepeda di pusat kota sejak awal pekan ini.';
+    const part = (html: string) => ({ ...one, html });
+    const joined = joinPages(
+      [
+        { page: 1, result: part(`<div><figure><img src="https://x.test/a.jpg"><figcaption>Jalur baru.</figcaption></figure><div><p>${intro}</p><p>Satu.</p></div></div>`) },
+        { page: 2, result: part(`<div><div><figure><img src="https://x.test/a.jpg"><figcaption>Jalur baru.</figcaption></figure><p>${intro}</p><p>Dua.</p></div></div>`) },
+        // The photo again without its caption (site memory took it as the site's): still the same photo.
+        { page: 3, result: part(`<div><figure><img src="https://x.test/a.jpg"></figure><p>${intro}</p><p>Tiga.</p></div>`) },
+      ],
+      doc,
+    )!;
+    expect(paragraphs(joined.text)).toEqual(['Jalur baru.', intro, 'Satu.', 'Dua.', 'Tiga.']);
+    expect(joined.removed.filter((r) => r.rule === REPEATED_BLOCK_RULE)).toHaveLength(4);
+    expect(joined.html.match(/<img/g)).toHaveLength(1);
+  });
 });

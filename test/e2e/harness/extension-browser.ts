@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Settings } from '../../../src/shared/settings.ts';
 import type { ChromeApi } from './chrome-api.ts';
+import { PROFILED_HOST } from './fixture-routes.ts';
 
 declare const chrome: ChromeApi;
 
@@ -33,7 +34,8 @@ function chromiumArgs(extensionDir: string): string[] {
     '--disable-gpu',
     // Every host but loopback fails to resolve at once: fixtures and corpus pages name real
     // outlets' images and scripts, and the tests must neither wait on nor contact the network.
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    // The one outlet the fixture server plays (PROFILED_HOST) resolves to it.
+    `--host-resolver-rules=MAP ${PROFILED_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
   ];
 }
 

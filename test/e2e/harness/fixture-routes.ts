@@ -8,6 +8,10 @@
  *                          NAME-n.html with {{N}} and {{NEXT}} filled (an endless article);
  *                          /paged/NAME-failK serves NAME's pages but answers 404 for page K
  *   /stall/ANY             never answered: a page that loads from it never finishes loading
+ *   /nasional/ID/SLUG[/N]  page N of test/fixtures/pages-fetch-merge (a cnnindonesia article), its
+ *                          links made relative; the browsers resolve PROFILED_HOST to 127.0.0.1
+ *                          so that the outlet's profile applies (harness/extension-browser.ts,
+ *                          driver/firefox/driver.ts)
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,6 +20,10 @@ import { typeOf, type Resolver } from './static-server.ts';
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
 export const PAGES_DIR = join(REPO_ROOT, 'test', 'e2e', 'pages');
 export const FIXTURES_DIR = join(REPO_ROOT, 'test', 'fixtures');
+
+/** An outlet we have a profile for, served by the fixture server (see the route list above). */
+export const PROFILED_HOST = 'www.cnnindonesia.com';
+const PROFILED_PATH = /^\/nasional\/20240506120000-20-1234567\/jalur-sepeda-di-pusat-kota-ditata-ulang(?:\/([23]))?$/;
 
 /** The policy of a locked-down news site: no scripts, only own images and styles. */
 export const STRICT_CSP = "default-src 'none'; img-src 'self'; style-src 'self'";
@@ -44,6 +52,7 @@ export const fixtureRoutes: Resolver = async (url) => {
     return { body: body.replace('</body>', '<script src="/pages/late-insert.js"></script>\n</body>') };
   }
   if (route === 'paged') return pagedArticle(name, url.searchParams.get('page') ?? '1');
+  if (route === 'nasional') return profiledArticle(url.pathname);
   // The connection stays open until the server closes (it closes every connection then).
   if (route === 'stall') return new Promise<never>(() => {});
   if (route === 'fixtures' && NAME.test(name) && !name.startsWith('.')) {
@@ -61,4 +70,13 @@ async function pagedArticle(name: string, page: string): Promise<{ body: string 
   if (own !== null) return { body: own };
   const template = await ownPage(`${base}-n.html`);
   return template === null ? null : { body: template.replaceAll('{{N}}', page).replaceAll('{{NEXT}}', String(Number(page) + 1)) };
+}
+
+/** A page of the profiled outlet's three-page article (see the route list at the top). */
+async function profiledArticle(path: string): Promise<{ body: string } | null> {
+  const match = PROFILED_PATH.exec(path);
+  if (!match) return null;
+  const file = match[1] ? `page-${match[1]}.html` : 'source.html';
+  const body = await readFile(join(FIXTURES_DIR, 'pages-fetch-merge', file), 'utf8');
+  return { body: body.replaceAll(`https://${PROFILED_HOST}`, '') };
 }

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../../scripts/manifests.ts';
+import { PROFILED_HOST } from '../../harness/fixture-routes.ts';
 import { until } from '../../harness/waits.ts';
 import { READER_HOST, pasteScript, type DriverOptions } from '../common.ts';
 import type { Driver, ExtensionApi, InBrowser, PopupView, TestPage } from '../types.ts';
@@ -35,7 +36,10 @@ const PREFS = {
   'network.proxy.http_port': 9,
   'network.proxy.ssl': '127.0.0.1',
   'network.proxy.ssl_port': 9,
-  'network.proxy.no_proxies_on': '127.0.0.1',
+  'network.proxy.no_proxies_on': `127.0.0.1, ${PROFILED_HOST}`,
+  // The one outlet the fixture server plays (harness/fixture-routes.ts) resolves to loopback.
+  'network.dns.localDomains': PROFILED_HOST,
+  'dom.security.https_first': false,
   'network.proxy.allow_hijacking_localhost': false,
   'browser.shell.checkDefaultBrowser': false,
 };
