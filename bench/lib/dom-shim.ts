@@ -28,10 +28,9 @@ export function shimDom(node: object, element: object): void {
   const install = (proto: Proto, prop: string, kind: 'get' | 'call'): void => {
     if (done.has(proto) && Object.hasOwn(proto, `__shim_${prop}`)) return;
     const original = Object.getOwnPropertyDescriptor(proto, prop);
-    // The node's most derived definition: an own field, else the first prototype below `proto`.
+    // The node's most derived definition on its prototypes; an own field only when no prototype
+    // has one (happy-dom puts a form's named controls on the form itself: clobbering).
     const find = (self: object): PropertyDescriptor | undefined => {
-      const own = Object.getOwnPropertyDescriptor(self, prop);
-      if (own) return own;
       for (let p = Object.getPrototypeOf(self) as object | null; p && p !== proto; p = Object.getPrototypeOf(p) as object | null) {
         const d = Object.getOwnPropertyDescriptor(p, prop);
         if (d) return d;
@@ -41,7 +40,7 @@ export function shimDom(node: object, element: object): void {
         const d = Object.getOwnPropertyDescriptor(p, prop);
         if (d) return d;
       }
-      return undefined;
+      return Object.getOwnPropertyDescriptor(self, prop);
     };
     if (kind === 'get') {
       Object.defineProperty(proto, prop, {
