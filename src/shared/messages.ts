@@ -71,6 +71,8 @@ export interface BackgroundMessages {
    * Readability out of the small auto-clean bundle.
    */
   openReaderInTab: { request: Record<string, never>; response: { opened: boolean } };
+  /** The reader asks for a weight of the bundled dyslexia-friendly font (base64 of the woff2). */
+  fontData: { request: { weight: 400 | 700 }; response: { base64: string } };
 }
 
 export type MessageName<M> = keyof M & string;
@@ -98,4 +100,5 @@ export const BACKGROUND_MESSAGE_NAMES = Object.keys({
   tidyCount: true,
   injectExtractor: true,
   openReaderInTab: true,
+  fontData: true,
 } satisfies Record<MessageName<BackgroundMessages>, true>) as MessageName<BackgroundMessages>[];

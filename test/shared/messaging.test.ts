@@ -49,7 +49,8 @@ describe('handleMessages', () => {
     const tidyCount = vi.fn(async () => {});
     const injectExtractor = vi.fn(async () => ({ ok: true }));
     const openReaderInTab = vi.fn(async () => ({ opened: true }));
-    handleMessages<BackgroundMessages>({ tidyCount, injectExtractor, openReaderInTab });
+    const fontData = vi.fn(async () => ({ base64: '' }));
+    handleMessages<BackgroundMessages>({ tidyCount, injectExtractor, openReaderInTab, fontData });
     await listener()({ type: 'tidyCount', count: 4 }, sender);
     await expect(listener()({ type: 'injectExtractor', tabId: 9 }, sender)).resolves.toEqual({ ok: true });
     expect(tidyCount).toHaveBeenCalledWith({ count: 4 }, sender);
