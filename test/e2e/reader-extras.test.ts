@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestPage } from './driver/types.ts';
 import { useDriver } from './driver/use-driver.ts';
 import { message } from './harness/locale.ts';
+import { artifactPath, publishScreenshot } from './harness/suite.ts';
 import { until } from './harness/waits.ts';
 
 const driver = useDriver();
@@ -87,6 +88,9 @@ describe(`reader extras (${driver.name})`, () => {
       expect(await toggleState(page)).toMatchObject({ expanded: flipped, listHidden: flipped !== 'true' });
       if (flipped !== 'true') await page.press('Enter');
       expect(await toggleState(page)).toMatchObject({ expanded: 'true', listHidden: false });
+      const shot = await artifactPath(`reader-contents-${driver.name}.png`);
+      await page.screenshot(shot, { x: 0, y: 0, width: 1000, height: 560 });
+      await publishScreenshot(shot, driver.name === 'chromium' ? 'reader-contents.png' : 'reader-contents-firefox.png');
 
       await driver.inReader(page, 'nav.contents li:nth-child(3) a', function (this: HTMLElement) {
         this.click();

@@ -23,7 +23,7 @@ const TOGGLE_ID = 'bersih-contents-toggle';
 /** The share of the view from the top within which a heading counts as being read. */
 export const READING_LINE = 0.3;
 /** From this window width on the list starts open, beside the article. */
-const WIDE_QUERY = '(min-width: 1000px)';
+const WIDE_QUERY = '(min-width: 1200px)';
 
 export interface ContentsList {
   element: HTMLElement;
@@ -141,14 +141,16 @@ export const CONTENTS_CSS = `
   grid-row: 1;
   justify-self: end;
   position: sticky;
-  top: 4rem;
+  /* Below the toolbar, which takes two lines at this width. */
+  top: 7rem;
   box-sizing: border-box;
   width: min(17rem, 100%);
-  max-height: calc(100vh - 5rem);
+  max-height: calc(100vh - 8rem);
   overflow-y: auto;
   padding: 2rem 1rem 1rem;
-  font: 14px / 1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
 }
+/* The box keeps the article's font, so its measure (in ch) lines up with the article's. */
+.contents-toggle, .contents-list { font: 14px / 1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .contents-toggle { width: 100%; text-align: start; font-weight: 600; }
 .contents-toggle::after { content: " ▾"; }
 .contents-toggle[aria-expanded="false"]::after { content: " ▸"; }
@@ -165,9 +167,10 @@ export const CONTENTS_CSS = `
 }
 .contents-list a:hover { color: var(--fg); text-decoration: underline; }
 .contents-list a[aria-current] { border-left-color: var(--link); color: var(--fg); font-weight: 600; }
-@media (max-width: 999px) {
+@media (max-width: 1199px) {
   .contents {
     position: static;
+    justify-self: auto;
     width: auto;
     max-width: var(--bersih-measure, 65ch);
     max-height: none;

@@ -64,6 +64,8 @@ export const READER_CSS = `
   padding: 0.5rem 1rem;
   background: var(--bg);
   border-bottom: 1px solid var(--rule);
+  /* Above the sticky contents list where they meet. */
+  z-index: 1;
   font: 14px / 1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
 }
 .group { display: flex; gap: 0.25rem; }
@@ -90,11 +92,11 @@ button.close { margin-left: auto; }
 /* The article centred; the contents list, when there is one, in the margin to its left. */
 .layout {
   display: grid;
-  grid-template-columns: minmax(0, 1fr) minmax(0, calc(var(--bersih-measure, 65ch) + 2.5rem)) minmax(0, 1fr);
+  grid-template-columns: minmax(14rem, 1fr) minmax(0, calc(var(--bersih-measure, 65ch) + 2.5rem)) minmax(0, 1fr);
   align-items: start;
 }
 .layout > article { grid-column: 2; grid-row: 1; }
-@media (max-width: 999px) {
+@media (max-width: 1199px) {
   .layout { display: block; }
 }
 .body h1, .body h2, .body h3, .body h4, .body h5, .body h6 { scroll-margin-top: 5rem; }
