@@ -5,7 +5,7 @@
  * (print media emulated: Playwright's emulateMedia, Firefox's own print simulation) with the
  * page's content hidden, also on a strict-CSP page; the typeface applies there too (the bundled
  * font loads despite `font-src 'none'`), persists across reopening, and stays in step with the
- * options page both ways.
+ * options page both ways; and Copy Markdown starts with the contents list when asked to.
  */
 import { describe, expect, it } from 'vitest';
 import type { TestPage } from './driver/types.ts';
@@ -134,6 +134,28 @@ describe(`reader extras (${driver.name})`, () => {
       await closeReader(page);
     } finally {
       await page.close();
+    }
+  });
+
+  it('Copy Markdown starts with the contents list when the option is on', async () => {
+    await driver.patchSettings({ markdownContents: true });
+    const page = await driver.newPage('/pages/sections-3.html');
+    try {
+      const popup = await driver.openPopup(page);
+      try {
+        await popup.waitFor('the article', () => document.querySelector('.article-title') !== null);
+        await popup.click('[data-action="copy-markdown"]');
+        await popup.waitFor('the copy status', () => document.querySelector<HTMLElement>('.copy-status')?.dataset.outcome === 'ok');
+      } finally {
+        await popup.close();
+      }
+      const pasted = await page.pasteClipboard();
+      const list = '- [Latar Belakang](#latar-belakang)\n- [Rencana Pembangunan](#rencana-pembangunan)\n- [Tanggapan Warga](#tanggapan-warga)';
+      expect(pasted.startsWith(`# Taman Baru di Tepi Sungai\n\n${list}\n\n`), pasted.slice(0, 200)).toBe(true);
+      expect(pasted).toContain('\n## Tanggapan Warga\n');
+    } finally {
+      await page.close();
+      await driver.patchSettings({ markdownContents: false });
     }
   });
 
