@@ -176,6 +176,7 @@ describe(`reader extras (${driver.name})`, () => {
             image: css('.body img').maxWidth,
             linkAfter: css('.body a[href^="http"]', '::after').content,
             pageBody: getComputedStyle(document.body).display,
+            text: css('.body p').color,
           };
         });
       const screen = (await layout())!;
@@ -187,16 +188,18 @@ describe(`reader extras (${driver.name})`, () => {
       try {
         expect(await layout()).toEqual({
           toolbar: 'none', contents: 'none', host: 'static', overflow: 'visible', image: '100%', linkAfter: 'none', pageBody: 'none',
+          text: 'rgb(0, 0, 0)',
         });
-        // Link addresses, when asked for in the options.
-        await driver.patchSettings({ printLinks: true });
+        // Link addresses, when asked for in the options; black on white paper whatever the theme.
+        await driver.patchSettings({ printLinks: true, theme: 'dark' });
         await page.waitFor('the reader to follow printLinks', ([tag]) => document.querySelector(tag!)?.getAttribute('data-print-links') === 'true', [HOST]);
-        const after = (await layout())!.linkAfter;
-        expect(after).not.toBe('none');
-        expect(after).toMatch(/berita\.example\/kota\/taman|attr\(href\)/);
+        const printed = (await layout())!;
+        expect(printed.linkAfter).not.toBe('none');
+        expect(printed.linkAfter).toMatch(/berita\.example\/kota\/taman|attr\(href\)/);
+        expect(printed.text).toBe('rgb(0, 0, 0)');
       } finally {
         await page.emulatePrint(false);
-        await driver.patchSettings({ printLinks: false });
+        await driver.patchSettings({ printLinks: false, theme: 'auto' });
       }
       expect(await layout()).toMatchObject({ toolbar: 'flex', host: 'fixed' });
 

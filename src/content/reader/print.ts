@@ -15,7 +15,8 @@ import { createStyleSlot } from './style-slot.ts';
 /** Shadow-root rules for print. */
 export const PRINT_CSS = `
 @media print {
-  :host {
+  /* :host([data-theme]) outranks the dark and sepia themes' rules: paper is white. */
+  :host, :host([data-theme]) {
     position: static !important;
     color-scheme: light !important;
     --bg: #fff; --fg: #000; --muted: #333; --link: #000; --rule: #999;
