@@ -7,6 +7,7 @@
  *                                                                       Firefox event page alike)
  *   src/popup/popup.html, src/options/options.html ──► pages + assets/ (ES modules)
  *   public/ (icons, _locales) ───────────────────────► copied
+ *   OpenDyslexic (./fonts.ts) ───────────────────────► fonts/ (with its licence)
  *
  * into a staging folder, then copies it to dist/chrome and dist/firefox with each browser's
  * manifest (see ./manifests.ts). `--test` also writes dist/test-chrome and dist/test-firefox for
@@ -25,6 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig } from 'vite';
 import { buildCli, CLI_DIR } from './build-cli.ts';
 import { compactRules } from './compact-rules.ts';
+import { copyFonts } from './fonts.ts';
 import { chromeManifest, firefoxManifest, testChromeManifest, type Manifest } from './manifests.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -146,6 +148,7 @@ async function main(): Promise<void> {
   if (missing.length > 0) throw new Error(`missing entry points: ${missing.join(', ')}`);
   await buildPages();
   for (const script of SCRIPTS) await buildScript(script);
+  copyFonts(root, stage);
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
   writeVariant('chrome', chromeManifest(source));
   writeVariant('firefox', firefoxManifest(source));

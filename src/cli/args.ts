@@ -18,7 +18,7 @@ export interface Limits {
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | ({ kind: 'extract'; file: string; url?: string; format: OutputFormat; encoding?: string; strict?: boolean; pages?: string[] } & Limits)
+  | ({ kind: 'extract'; file: string; url?: string; format: OutputFormat; encoding?: string; strict?: boolean; toc?: boolean; pages?: string[] } & Limits)
   | ({ kind: 'batch'; manifest: string; jobs?: number; siteMemory: boolean } & Limits)
   | FetchCommand;
 
@@ -81,12 +81,14 @@ export function parseCliArgs(argv: string[]): Command {
       format: { type: 'string', short: 'f', default: 'text' },
       encoding: { type: 'string' },
       strict: { type: 'boolean' },
+      toc: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       ...TIMEOUT,
     });
     if (values.help) return { kind: 'help' };
     const format = values.format as string;
     if (!(FORMATS as readonly string[]).includes(format)) throw usageError(`unknown format '${format}' (text, markdown, html or json)`);
+    if (values.toc && format !== 'markdown') throw usageError('--toc needs --format markdown');
     if (positionals.length === 0) throw usageError('extract needs a FILE (or - for stdin)');
     // More files are the article's other pages, in order (only the first may be stdin).
     const [file, ...pages] = positionals as [string, ...string[]];
@@ -96,6 +98,7 @@ export function parseCliArgs(argv: string[]): Command {
     return {
       kind: 'extract', file, format: format as OutputFormat,
       ...(url ? { url } : {}), ...(encoding ? { encoding } : {}), ...(values.strict ? { strict: true } : {}),
+      ...(values.toc ? { toc: true } : {}),
       ...timeoutOf(values.timeout),
       ...(pages.length ? { pages } : {}),
     };

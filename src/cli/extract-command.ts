@@ -26,6 +26,7 @@ export async function extractCommand(command: ExtractArgs, timeout: number, io: 
       ...(command.url ? { url: command.url } : {}),
       ...(command.encoding ? { encoding: command.encoding } : {}),
       ...(command.strict ? { strict: true } : {}),
+      ...(command.toc ? { toc: true } : {}),
       // The article's other pages are read, checked and joined in the same worker.
       ...(command.pages ? { pages: command.pages.map((file) => ({ file, ...(command.encoding ? { encoding: command.encoding } : {}) })) } : {}),
     });

@@ -4,6 +4,7 @@
  */
 import type { CleanResult } from '../core/index.ts';
 import type { OutputFormat } from './args.ts';
+import { markdownWithContents } from './markdown-contents.ts';
 
 /** The JSON fields of one extraction: the page URL used, then every `CleanResult` field. */
 export function jsonFields(result: CleanResult, url: string | undefined): Record<string, unknown> {
@@ -21,15 +22,22 @@ function htmlDocument(result: CleanResult): string {
     `<body>\n<h1>${title}</h1>\n${result.html}\n</body>\n</html>\n`;
 }
 
+export interface FormatOptions {
+  /** Markdown: a contents list first (`extract --toc`). */
+  toc?: boolean;
+}
+
 /** Renders one result; every format ends with a newline. */
-export function formatResult(result: CleanResult, format: OutputFormat, url?: string): string {
+export function formatResult(result: CleanResult, format: OutputFormat, url?: string, options: FormatOptions = {}): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(jsonFields(result, url), null, 2)}\n`;
     case 'html':
       return htmlDocument(result);
-    case 'markdown':
-      return `${result.title ? `# ${result.title}\n\n` : ''}${result.markdown.trim()}\n`;
+    case 'markdown': {
+      const body = options.toc ? markdownWithContents(result) : result.markdown;
+      return `${result.title ? `# ${result.title}\n\n` : ''}${body.trim()}\n`;
+    }
     case 'text':
       return `${result.title ? `${result.title}\n\n` : ''}${result.text.trim()}\n`;
   }

@@ -17,6 +17,8 @@ export interface PageJob extends PageSource {
   output: OutputFormat | 'batch';
   /** `extract --strict`: a page that does not look like an article is an error (exit 2). */
   strict?: boolean;
+  /** `extract --toc`: the Markdown starts with a contents list. */
+  toc?: boolean;
   /** The article's other saved pages, after this one, in order (`extract P1 P2 …`, `"files"`). */
   pages?: PageSource[];
 }
@@ -59,7 +61,7 @@ async function runExtract(job: PageJob): Promise<PageOutcome> {
   const files = job.pages ? { files: [job, ...job.pages].map((p) => p.name ?? p.file) } : {};
   const output = job.output === 'batch'
     ? JSON.stringify({ file: job.name ?? job.file, ...files, ...jsonFields(result, url) })
-    : formatResult(result, job.output, url);
+    : formatResult(result, job.output, url, { toc: job.toc === true });
   return { ok: true, output, ...(observed && { site: url ? siteKey(url) : null, observed }) };
 }
 

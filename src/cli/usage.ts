@@ -2,7 +2,7 @@
 import { DEFAULT_TIMEOUT_S, MAX_ELEMENTS, MEMORY_LIMIT_MB } from './limits.ts';
 
 export const USAGE = `usage: bersih extract [--url URL] [--format text|markdown|html|json] [--encoding LABEL]
-                      [--timeout SECONDS] [--strict] FILE|- [PAGE2 …]
+                      [--timeout SECONDS] [--strict] [--toc] FILE|- [PAGE2 …]
        bersih fetch [--format F] [--no-pages] [--timeout SECONDS] URL
        bersih batch [--jobs N] [--timeout SECONDS] [--no-memory] MANIFEST.jsonl
        bersih --help | --version
@@ -20,6 +20,8 @@ with the related-link inserts, ad slots and boilerplate that pollute news pages 
                                (a homepage, section, tag or search page, a video's page);
                                without it such a page is extracted and json says why
                                in "notArticle"
+              --toc            with --format markdown: start with a contents list
+                               linking to the headings (when there are 3 or more)
             more FILEs are the article's other saved pages, joined in the order given
   fetch     fetch a live article (http/https) and its other pages (same site, at most 20,
             each address once; a page that fails is named on stderr, the rest is printed)

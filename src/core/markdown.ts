@@ -3,6 +3,7 @@
  * fenced code, inline links and images, pipe tables).
  */
 import { arrayOf } from './dom-text.ts';
+import { collectHeadings, contentsDepths, wantsContents } from './headings.ts';
 import { ELEMENT_NODE, TEXT_NODE, attrOf, childrenOf, firstChildOf, localNameOf, nextSiblingOf, nodeTypeOf, nodeValueOf, queryAllOf, textOf } from './safe-dom.ts';
 
 const INLINE_ESCAPE = /([\\`*_[\]<>])/g;
@@ -50,17 +51,45 @@ function* nested<T>(node: Node, render: () => Step<T>, flat: (text: string) => T
   }
 }
 
+export interface MarkdownOptions {
+  /** Start with a contents list linking to the headings' anchors (when there are 3 or more). */
+  contents?: boolean;
+  /** The title printed above the Markdown as `# title`: its anchor comes first. */
+  title?: string;
+}
+
 /** Returns Markdown for `root`'s children, blocks separated by a blank line. */
-export function toMarkdown(root: Node): string {
+export function toMarkdown(root: Element, options: MarkdownOptions = {}): string {
   depth = 0;
   try {
-    return run(blocks(root, ''))
+    const body = run(blocks(root, ''))
       .join('\n\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim();
+    return options.contents ? withContents(body, root, options.title) : body;
   } finally {
     depth = 0;
   }
+}
+
+/**
+ * A Markdown list of links to `root`'s headings (`- [Text](#slug)`, nested by level), or '' when
+ * there are fewer than 3. The slugs are GitHub's (see headings.ts), so the links land on the
+ * anchors a renderer gives the headings; `title` is the `# title` printed above, if any.
+ */
+export function contentsMarkdown(root: Element, title?: string): string {
+  const headings = collectHeadings(root, title ? [title] : []);
+  if (!wantsContents(headings)) return '';
+  const depths = contentsDepths(headings);
+  return headings
+    .map((h, i) => `${'  '.repeat(depths[i]!)}- [${escapeText(h.text)}](#${encodeURI(h.slug)})`)
+    .join('\n');
+}
+
+/** `markdown` (already rendered from `root`) with `root`'s contents list in front, if it has one. */
+export function withContents(markdown: string, root: Element, title?: string): string {
+  const contents = contentsMarkdown(root, title);
+  return contents ? `${contents}\n\n${markdown}` : markdown;
 }
 
 function blocks(node: Node, indent: string): Step<string[]> {

@@ -6,10 +6,14 @@ import { FONT_SIZE_MAX, FONT_SIZE_MIN, type Settings } from '../shared/settings.
 import { checkRuleLines, parseLines, type RuleLineProblem } from './rule-lines.ts';
 
 /** The keys the settings form edits (sites and "all sites" apply at once, outside the form). */
-export const FORM_KEYS = ['mode', 'autoJoinPages', 'theme', 'fontSize', 'width', 'userSelectors', 'userPhrases'] as const;
+export const FORM_KEYS = [
+  'mode', 'autoJoinPages', 'theme', 'fontSize', 'width', 'font', 'lineHeight', 'printLinks', 'markdownContents', 'userSelectors', 'userPhrases',
+] as const;
 export type FormKey = (typeof FORM_KEYS)[number];
-/** The keys shown as checkboxes: `checked`, not `value`. */
-const SWITCH_KEYS: ReadonlySet<FormKey> = new Set(['autoJoinPages']);
+/** The keys shown as checkboxes. */
+const SWITCH_KEYS: ReadonlySet<FormKey> = new Set(['autoJoinPages', 'printLinks', 'markdownContents']);
+/** The reader's keys, which the reader view itself changes too (see `fillReaderFields`). */
+export const READER_FORM_KEYS = ['theme', 'fontSize', 'width', 'font', 'lineHeight', 'printLinks'] as const;
 
 type FormField = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | RadioNodeList;
 
@@ -19,13 +23,25 @@ function field(form: HTMLFormElement, name: FormKey): FormField {
   return element as FormField;
 }
 
-/** Shows `settings` in the form. */
-export function fillForm(form: HTMLFormElement, settings: Settings): void {
-  for (const key of FORM_KEYS) {
+function fill(form: HTMLFormElement, settings: Settings, keys: readonly FormKey[]): void {
+  for (const key of keys) {
     const value = settings[key];
     if (SWITCH_KEYS.has(key)) (field(form, key) as HTMLInputElement).checked = value === true;
     else field(form, key).value = Array.isArray(value) ? value.join('\n') : String(value);
   }
+}
+
+/** Shows `settings` in the form. */
+export function fillForm(form: HTMLFormElement, settings: Settings): void {
+  fill(form, settings, FORM_KEYS);
+}
+
+/**
+ * Shows only the reader's settings: what the open reader view changed while this page is open,
+ * leaving the rule lines the user may be typing alone.
+ */
+export function fillReaderFields(form: HTMLFormElement, settings: Settings): void {
+  fill(form, settings, READER_FORM_KEYS);
 }
 
 export type FormRead = { ok: true; patch: Pick<Settings, FormKey> } | { ok: false; problems: RuleLineProblem[] };
@@ -47,6 +63,10 @@ export function readForm(form: HTMLFormElement, doc: Document): FormRead {
       theme: text('theme') as Settings['theme'],
       fontSize: Number.isFinite(size) ? Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, size)) : 18,
       width: text('width') as Settings['width'],
+      font: text('font') as Settings['font'],
+      lineHeight: text('lineHeight') as Settings['lineHeight'],
+      printLinks: (field(form, 'printLinks') as HTMLInputElement).checked,
+      markdownContents: (field(form, 'markdownContents') as HTMLInputElement).checked,
       userSelectors: [...new Set(parseLines(text('userSelectors')).map((l) => l.value))],
       userPhrases: [...new Set(parseLines(text('userPhrases')).map((l) => l.value))],
     },

@@ -6,7 +6,7 @@ import { browser } from '../shared/browser.ts';
 import { localiseDocument, t } from '../shared/i18n.ts';
 import { ALL_SITES_PATTERNS } from '../shared/origins.ts';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../shared/settings.ts';
-import { fillForm, readForm, showRuleProblems } from './form.ts';
+import { fillForm, fillReaderFields, readForm, showRuleProblems } from './form.ts';
 import { storageMemoryStore } from '../shared/site-memory-store.ts';
 import { wireMemorySection } from './site-memory.ts';
 import { addSite, checkNewSite, removeSite, renderSites, type SitesDeps } from './sites.ts';
@@ -134,6 +134,8 @@ async function main(): Promise<void> {
   await showMemory(settings);
   onSettingsChanged((next) => {
     showSites(next);
+    // The reader view's controls save too: show their choices here as they change.
+    fillReaderFields(settingsForm, next);
     void showMemory(next);
   });
 }

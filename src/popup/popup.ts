@@ -11,6 +11,7 @@ import { injectExtractor } from '../shared/inject.ts';
 import { sendToTab } from '../shared/messaging.ts';
 import { loadSettings, saveSettings } from '../shared/settings.ts';
 import { clipboardText, copyWithFeedback, renderActions } from './actions.ts';
+import { withMarkdownContents } from './copy-markdown.ts';
 import { renderNotArticle } from './not-article.ts';
 import { classifyUrl } from './page-access.ts';
 import { followPages, renderPagesStatus, renderShowHere } from './pages-status.ts';
@@ -47,6 +48,11 @@ function reason(error: unknown): string {
 let tidyRemoved: Removal[] = [];
 /** Whether auto-clean runs in the tab (its toggle is shown). */
 let tidyShown = false;
+/**
+ * Copy Markdown starts with a contents list (a setting). Read at start, not on the click: the
+ * clipboard write must stay in the click's user activation.
+ */
+let markdownContents = false;
 
 function showArticle(tabId: number, article: CleanResult, pageUrl: string | undefined, pages?: PagesStatus): void {
   // The content region is not live (it would read the whole article aloud); a short notice is.
@@ -57,8 +63,10 @@ function showArticle(tabId: number, article: CleanResult, pageUrl: string | unde
   const removed = [...tidyRemoved, ...article.removed];
   const actions = renderActions(document, (copyStatus) => ({
     copyText: () => copyWithFeedback(navigator.clipboard, clipboardText(article, 'text'), copyStatus).then(() => {}),
-    copyMarkdown: () =>
-      copyWithFeedback(navigator.clipboard, clipboardText(article, 'markdown'), copyStatus).then(() => {}),
+    copyMarkdown: () => {
+      const copied = markdownContents ? withMarkdownContents(article) : article;
+      return copyWithFeedback(navigator.clipboard, clipboardText(copied, 'markdown'), copyStatus).then(() => {});
+    },
     openReader: async () => {
       await sendToTab(tabId, 'openReader', {});
       window.close();
@@ -185,6 +193,12 @@ async function main(): Promise<void> {
   });
   showState({ kind: 'loading' });
   mark('start');
+  loadSettings().then(
+    (settings) => {
+      markdownContents = settings.markdownContents;
+    },
+    () => {},
+  );
   const [[tab], fileAccess] = await Promise.all([
     browser.tabs.query({ active: true, currentWindow: true }),
     browser.extension.isAllowedFileSchemeAccess(),

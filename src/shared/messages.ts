@@ -76,6 +76,8 @@ export interface BackgroundMessages {
   openReaderInTab: { request: Record<string, never>; response: { opened: boolean } };
   /** The reader, on the first Listen, asks for the read-aloud script in the sender's tab. */
   loadSpeech: { request: Record<string, never>; response: { ok: boolean; error?: string } };
+  /** The reader asks for a weight of the bundled dyslexia-friendly font (base64 of the woff2). */
+  fontData: { request: { weight: 400 | 700 }; response: { base64: string } };
 }
 
 export type MessageName<M> = keyof M & string;
@@ -104,4 +106,5 @@ export const BACKGROUND_MESSAGE_NAMES = Object.keys({
   injectExtractor: true,
   openReaderInTab: true,
   loadSpeech: true,
+  fontData: true,
 } satisfies Record<MessageName<BackgroundMessages>, true>) as MessageName<BackgroundMessages>[];

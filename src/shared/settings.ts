@@ -21,6 +21,14 @@ export interface Settings {
   /** Reader font size in px, 14–28. */
   fontSize: number;
   width: 'narrow' | 'medium' | 'wide';
+  /** Reader typeface: a serif, a sans, or the bundled dyslexia-friendly OpenDyslexic. */
+  font: 'serif' | 'sans' | 'dyslexic';
+  /** Reader line spacing. */
+  lineHeight: 'compact' | 'normal' | 'loose';
+  /** Printing the reader view adds each link's address after its text. */
+  printLinks: boolean;
+  /** Copy Markdown starts with a contents list (articles of 3 headings or more). */
+  markdownContents: boolean;
   /** Extra CSS selectors removed on every page. */
   userSelectors: string[];
   /** Extra phrases: blocks starting with one are removed like a "Baca juga" insert. */
@@ -37,6 +45,8 @@ export const PHRASE_MAX_LENGTH = 100;
 export const MODES = ['tidy', 'reader'] as const;
 export const THEMES = ['auto', 'light', 'dark', 'sepia'] as const;
 export const WIDTHS = ['narrow', 'medium', 'wide'] as const;
+export const FONTS = ['serif', 'sans', 'dyslexic'] as const;
+export const LINE_HEIGHTS = ['compact', 'normal', 'loose'] as const;
 
 export const DEFAULTS: Readonly<Settings> = Object.freeze({
   schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -47,6 +57,10 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   theme: 'auto',
   fontSize: 18,
   width: 'medium',
+  font: 'serif',
+  lineHeight: 'normal',
+  printLinks: false,
+  markdownContents: false,
   userSelectors: [],
   userPhrases: [],
   siteMemory: true,
@@ -176,6 +190,10 @@ export function validateSettings(raw: unknown, doc: Document | undefined = defau
     theme: oneOf(THEMES, source.theme, DEFAULTS.theme),
     fontSize: clampFontSize(source.fontSize),
     width: oneOf(WIDTHS, source.width, DEFAULTS.width),
+    font: oneOf(FONTS, source.font, DEFAULTS.font),
+    lineHeight: oneOf(LINE_HEIGHTS, source.lineHeight, DEFAULTS.lineHeight),
+    printLinks: typeof source.printLinks === 'boolean' ? source.printLinks : DEFAULTS.printLinks,
+    markdownContents: typeof source.markdownContents === 'boolean' ? source.markdownContents : DEFAULTS.markdownContents,
     userSelectors: page.userSelectors,
     userPhrases: page.userPhrases,
     siteMemory: typeof source.siteMemory === 'boolean' ? source.siteMemory : DEFAULTS.siteMemory,
@@ -228,6 +246,15 @@ export function checkSettingsPatch(
   }
   if ('width' in patch && !WIDTHS.includes(patch.width as Settings['width'])) {
     refuse('width', `width must be one of ${WIDTHS.join(', ')}`);
+  }
+  if ('font' in patch && !FONTS.includes(patch.font as Settings['font'])) {
+    refuse('font', `font must be one of ${FONTS.join(', ')}`);
+  }
+  if ('lineHeight' in patch && !LINE_HEIGHTS.includes(patch.lineHeight as Settings['lineHeight'])) {
+    refuse('lineHeight', `lineHeight must be one of ${LINE_HEIGHTS.join(', ')}`);
+  }
+  for (const key of ['printLinks', 'markdownContents'] as const) {
+    if (key in patch && typeof patch[key] !== 'boolean') refuse(key, `${key} must be true or false`);
   }
   if ('fontSize' in patch && clampFontSize(patch.fontSize) !== patch.fontSize) {
     refuse('fontSize', `fontSize must be a whole number from ${FONT_SIZE_MIN} to ${FONT_SIZE_MAX}`);

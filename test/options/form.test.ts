@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake } from '../shared/fake-browser.ts';
 import { optionsDocument, settingsForm } from './options-page.ts';
-import { fillForm, FORM_KEYS, readForm, showRuleProblems } from '../../src/options/form.ts';
+import { fillForm, fillReaderFields, FORM_KEYS, readForm, showRuleProblems } from '../../src/options/form.ts';
 import { checkRuleLines, parseLines } from '../../src/options/rule-lines.ts';
 import { DEFAULTS, type Settings } from '../../src/shared/settings.ts';
 
@@ -30,6 +30,10 @@ describe('the options form', () => {
       theme: 'sepia',
       fontSize: 21,
       width: 'narrow',
+      font: 'dyslexic',
+      lineHeight: 'compact',
+      printLinks: true,
+      markdownContents: true,
       userSelectors: ['.promo-box', 'div[id^="ads-"]'],
       userPhrases: ['Simak juga', 'Tonton video'],
     };
@@ -46,10 +50,28 @@ describe('the options form', () => {
         theme: 'sepia',
         fontSize: 21,
         width: 'narrow',
+        font: 'dyslexic',
+        lineHeight: 'compact',
+        printLinks: true,
+        markdownContents: true,
         userSelectors: ['.promo-box', 'div[id^="ads-"]'],
         userPhrases: ['Simak juga', 'Tonton video'],
       },
     });
+    fillForm(form, DEFAULTS);
+    expect((form.elements.namedItem('printLinks') as HTMLInputElement).checked).toBe(false);
+    expect((form.elements.namedItem('font') as HTMLSelectElement).value).toBe('serif');
+  });
+
+  it('shows the reader’s settings changed elsewhere and leaves rule lines being typed alone', () => {
+    const form = settingsForm(optionsDocument());
+    fillForm(form, DEFAULTS);
+    set(form, 'userPhrases', 'Simak ju');
+    fillReaderFields(form, { ...DEFAULTS, font: 'sans', lineHeight: 'loose', fontSize: 24, userPhrases: ['other'] });
+    expect((form.elements.namedItem('font') as HTMLSelectElement).value).toBe('sans');
+    expect((form.elements.namedItem('lineHeight') as HTMLSelectElement).value).toBe('loose');
+    expect((form.elements.namedItem('fontSize') as HTMLInputElement).value).toBe('24');
+    expect((form.elements.namedItem('userPhrases') as HTMLTextAreaElement).value).toBe('Simak ju');
   });
 
   it('ignores blank lines and duplicates, and clamps the font size', () => {

@@ -20,7 +20,9 @@ const BUDGETS: [file: string, bytes: number][] = [
   // Issue 14 asks for 120 KB. With the structural detectors, site memory, the verdict, the
   // hostile-page guards and multi-page joining it is 145 KB; 150 KB holds the line until the
   // rule tables ship packed without their notes (as the auto-clean script's do), which is open.
-  ['content/extract.js', 150 * 1024],
+  // Issue 16's reader contents list, print view and typography (with their settings and CSS) add
+  // 9.4 KB; read aloud keeps a 2.5 KB stub here.
+  ['content/extract.js', 160 * 1024],
   // Read aloud (issue 16), injected only when Listen is first pressed: 23 KB with its own copy of
   // the polyfill; the reader keeps a 2.5 KB stub of it in content/extract.js.
   ['content/speech.js', 28 * 1024],

@@ -50,7 +50,14 @@ describe('handleMessages', () => {
     const injectExtractor = vi.fn(async () => ({ ok: true }));
     const openReaderInTab = vi.fn(async () => ({ opened: true }));
     const loadSpeech = vi.fn(async () => ({ ok: true }));
-    handleMessages<BackgroundMessages>({ tidyCount, injectExtractor, openReaderInTab, loadSpeech });
+    const fontData = vi.fn(async () => ({ base64: '' }));
+    handleMessages<BackgroundMessages>({
+      tidyCount,
+      injectExtractor,
+      openReaderInTab,
+      loadSpeech,
+      fontData,
+    });
     await listener()({ type: 'tidyCount', count: 4 }, sender);
     await expect(listener()({ type: 'injectExtractor', tabId: 9 }, sender)).resolves.toEqual({ ok: true });
     expect(tidyCount).toHaveBeenCalledWith({ count: 4 }, sender);

@@ -67,6 +67,10 @@ describe('validateSettings', () => {
       theme: 'sepia',
       fontSize: 22,
       width: 'wide',
+      font: 'dyslexic',
+      lineHeight: 'loose',
+      printLinks: true,
+      markdownContents: true,
       userSelectors: ['.sidebar-promo', 'div[id^="ad-"]'],
       userPhrases: ['Simak juga'],
       siteMemory: false,
@@ -88,6 +92,10 @@ describe('validateSettings', () => {
         userSelectors: ['.ok', 'div[', '', 'body', 7],
         userPhrases: ['Baca juga', '', 'x'.repeat(101), 'Baca juga'],
         siteMemory: 'no',
+        font: 'comic',
+        lineHeight: 3,
+        printLinks: 'yes',
+        markdownContents: 1,
       },
       doc,
     );
@@ -136,10 +144,16 @@ describe('checkSettingsPatch', () => {
         mode: 'x' as Settings['mode'],
         siteMemory: 'off' as unknown as boolean,
         autoJoinPages: 1 as unknown as boolean,
+        font: 'comic' as Settings['font'],
+        lineHeight: 'huge' as Settings['lineHeight'],
+        printLinks: 'no' as unknown as boolean,
+        markdownContents: null as unknown as boolean,
       },
       doc,
     );
-    expect(problems.map((p) => p.key).sort()).toEqual(['autoCleanSites', 'autoJoinPages', 'fontSize', 'mode', 'siteMemory', 'userPhrases', 'userSelectors']);
+    expect(problems.map((p) => p.key).sort()).toEqual([
+      'autoCleanSites', 'autoJoinPages', 'font', 'fontSize', 'lineHeight', 'markdownContents', 'mode', 'printLinks', 'siteMemory', 'userPhrases', 'userSelectors',
+    ]);
     expect(problems.find((p) => p.key === 'userSelectors')?.message).toContain('div[');
     expect(problems.find((p) => p.key === 'autoCleanSites')?.message).toContain('javascript:alert(1)');
   });

@@ -1,48 +1,53 @@
 /**
  * The `openReader` answer: extract the page, then show the overlay with the user's reader
  * preferences. At most one overlay per page; asking again while it is open keeps it.
- * Control changes are saved to the settings; if that fails (say, the extension was updated and
- * this old script lost its storage access) they still hold for the rest of this page's life.
+ * Control changes are saved to the settings, and settings changed elsewhere (the options page)
+ * show in the open overlay; ./prefs-sync.ts holds the rules.
  */
 import type { CleanResult } from '../../core/types.ts';
-import { saveSettings, type Settings } from '../../shared/settings.ts';
+import { sendToBackground } from '../../shared/messaging.ts';
+import { onSettingsChanged, saveSettings, type Settings } from '../../shared/settings.ts';
 import { cleanOptions, settingsOrDefaults } from '../page-options.ts';
 import { extractLearning } from '../learn-site.ts';
 import { joinedArticle } from '../pages/page-joiner.ts';
-import type { ReaderPrefs } from './reader-prefs.ts';
+import { createPrefsSync } from './prefs-sync.ts';
 import { openReaderView, type ReaderView } from './reader-view.ts';
+import { base64ToBuffer, type FontSource } from './typography.ts';
 
 let current: ReaderView | null = null;
-let sessionPrefs: ReaderPrefs | null = null;
+const sync = createPrefsSync((prefs) => saveSettings(prefs));
 
-function prefsOf(settings: Settings): ReaderPrefs {
-  return sessionPrefs ?? { theme: settings.theme, fontSize: settings.fontSize, width: settings.width };
-}
+/** The bundled font's bytes, from the background (see typography.ts). */
+const fontSource: FontSource = async (weight) => base64ToBuffer((await sendToBackground('fontData', { weight })).base64);
 
-function remember(prefs: ReaderPrefs): void {
-  sessionPrefs = prefs;
-  saveSettings(prefs).then(
-    () => {
-      // Saved: from now on the settings (which the options page may change) are the truth.
-      if (sessionPrefs === prefs) sessionPrefs = null;
-    },
-    () => {
-      // Not saved: `sessionPrefs` keeps the change for the rest of this page's life.
-    },
-  );
+/** Follows settings changes while the overlay is open; a script that lost storage just does not. */
+function watchSettings(view: ReaderView): () => void {
+  try {
+    return onSettingsChanged((settings) => {
+      const next = sync.remote(settings);
+      if (next) view.setPrefs(next);
+    });
+  } catch {
+    return () => {};
+  }
 }
 
 /** Shows `article` in the overlay over `doc` (once); resolves to whether it is open. */
 export function showReader(doc: Document, article: CleanResult, settings: Settings): boolean {
   if (current) return true;
-  current = openReaderView(doc, article, {
-    prefs: prefsOf(settings),
+  let unwatch = (): void => {};
+  const view = openReaderView(doc, article, {
+    prefs: sync.initial(settings),
     baseUrl: doc.URL,
-    onPrefsChange: remember,
+    fontSource,
+    onPrefsChange: (prefs) => sync.local(prefs),
     onClose: () => {
+      unwatch();
       current = null;
     },
   });
+  current = view;
+  unwatch = watchSettings(view);
   return true;
 }
 

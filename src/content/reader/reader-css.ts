@@ -4,13 +4,15 @@
  * (CSS Scoping: the outer context wins for normal declarations).
  */
 import type { ReaderPrefs } from './reader-prefs.ts';
+import { FONT_STACKS, LINE_HEIGHT_VALUES } from './typography.ts';
 
 /** Measure (line length) per width setting; ~65 characters is the classic comfortable measure. */
 const MEASURES: Record<ReaderPrefs['width'], string> = { narrow: '55ch', medium: '65ch', wide: '80ch' };
 
 /** The custom properties that follow the user's controls; swapped as one small sheet. */
 export function prefsCss(prefs: ReaderPrefs): string {
-  return `:host { --bersih-font-size: ${prefs.fontSize}px; --bersih-measure: ${MEASURES[prefs.width]}; }`;
+  return `:host { --bersih-font-size: ${prefs.fontSize}px; --bersih-measure: ${MEASURES[prefs.width]}; ` +
+    `--bersih-font: ${FONT_STACKS[prefs.font]}; --bersih-line-height: ${LINE_HEIGHT_VALUES[prefs.lineHeight]}; }`;
 }
 
 /** Rules for the page itself while the overlay is open: its scroll is locked, not its position. */
@@ -45,7 +47,9 @@ export const READER_CSS = `
   overscroll-behavior: contain;
   background: var(--bg);
   color: var(--fg);
-  font: 400 var(--bersih-font-size, 18px) / 1.6 Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, serif;
+  font-size: var(--bersih-font-size, 18px);
+  line-height: var(--bersih-line-height, 1.6);
+  font-family: var(--bersih-font, serif);
   -webkit-text-size-adjust: 100%;
 }
 .dialog:focus { outline: none; }
@@ -60,6 +64,8 @@ export const READER_CSS = `
   padding: 0.5rem 1rem;
   background: var(--bg);
   border-bottom: 1px solid var(--rule);
+  /* Above the sticky contents list where they meet. */
+  z-index: 1;
   font: 14px / 1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
 }
 .group { display: flex; gap: 0.25rem; }
@@ -83,6 +89,18 @@ button.close { margin-left: auto; }
   .toolbar { position: static; justify-content: flex-start; }
   article { padding-top: 1.25rem; }
 }
+/* The article centred; the contents list, when there is one, in the margin to its left. */
+.layout {
+  display: grid;
+  grid-template-columns: minmax(14rem, 1fr) minmax(0, calc(var(--bersih-measure, 65ch) + 2.5rem)) minmax(0, 1fr);
+  align-items: start;
+}
+.layout > article { grid-column: 2; grid-row: 1; }
+@media (max-width: 1199px) {
+  .layout { display: block; }
+}
+.body h1, .body h2, .body h3, .body h4, .body h5, .body h6 { scroll-margin-top: 5rem; }
+.body :focus { outline: none; }
 article {
   box-sizing: content-box;
   max-width: var(--bersih-measure, 65ch);

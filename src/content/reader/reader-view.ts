@@ -5,11 +5,17 @@
  *
  * Opening saves the page's scroll position and focus, locks the page's scrolling and makes the
  * page inert; closing (button or Esc) undoes all of it exactly.
+ *
+ * Inside: the toolbar, then a layout of the article and, for 3 headings or more, its contents
+ * list (./contents-list.ts). Printing shows the article alone (./print.ts); the typefaces are in
+ * ./typography.ts.
  */
 import type { CleanResult } from '../../core/types.ts';
 import { buildArticle, TITLE_ID } from './article-view.ts';
+import { buildContentsList, CONTENTS_CSS } from './contents-list.ts';
+import { guardPrint, printReader, PRINT_CSS } from './print.ts';
 import { prefsCss, READER_CSS } from './reader-css.ts';
-import type { ReaderPrefs } from './reader-prefs.ts';
+import { samePrefs, type ReaderPrefs } from './reader-prefs.ts';
 import { trapFocus } from './focus-trap.ts';
 import { makePageInert } from './page-inert.ts';
 import { lockPageScroll } from './scroll-lock.ts';
@@ -17,6 +23,7 @@ import { createStyleSlot } from './style-slot.ts';
 import { buildToolbar } from './toolbar.ts';
 import { mountListen } from './speech/listen-stub.ts';
 import { SPEECH_CSS } from './speech/speech-css.ts';
+import { loadDyslexicFont, type FontSource } from './typography.ts';
 
 export const HOST_TAG = 'bersih-reader';
 
@@ -28,6 +35,8 @@ export interface ReaderViewOptions {
   onClose?: () => void;
   /** The page address, for any relative link left in the article. */
   baseUrl?: string;
+  /** Where the bundled dyslexia-friendly font comes from; without it, its fallback faces show. */
+  fontSource?: FontSource;
 }
 
 export interface ReaderView {
@@ -38,6 +47,8 @@ export interface ReaderView {
   readonly root: ShadowRoot;
   /** Starts reading the article aloud (the popup's Listen). */
   listen(): void;
+  /** Shows `prefs` changed elsewhere (the options page), without reporting them back. */
+  setPrefs(prefs: ReaderPrefs): void;
 }
 
 /** Opens the reader overlay for `article` over `doc`'s page and moves focus into it. */
@@ -48,7 +59,7 @@ export function openReaderView(doc: Document, article: CleanResult, options: Rea
 
   const host = doc.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: 'closed' });
-  createStyleSlot(root, doc, READER_CSS + SPEECH_CSS);
+  createStyleSlot(root, doc, READER_CSS + CONTENTS_CSS + PRINT_CSS + SPEECH_CSS);
   const prefsSlot = createStyleSlot(root, doc, prefsCss(prefs));
 
   const dialog = doc.createElement('div');
@@ -70,10 +81,13 @@ export function openReaderView(doc: Document, article: CleanResult, options: Rea
   let closed = false;
   let untrap = (): void => {};
   let restorePage = (): void => {};
+  let unguardPrint = (): void => {};
   const close = (): void => {
     if (closed) return;
     closed = true;
     speech.destroy();
+    contents?.destroy();
+    unguardPrint();
     untrap();
     restorePage();
     host.remove();
@@ -90,22 +104,37 @@ export function openReaderView(doc: Document, article: CleanResult, options: Rea
       apply();
       options.onPrefsChange?.(prefs);
     },
+    onPrint: () => printReader(doc),
     onClose: close,
   });
   const apply = (): void => {
     host.setAttribute('data-theme', prefs.theme);
+    host.setAttribute('data-font', prefs.font);
+    host.setAttribute('data-print-links', String(prefs.printLinks));
     prefsSlot.update(prefsCss(prefs));
     toolbar.update(prefs);
+    if (prefs.font === 'dyslexic' && options.fontSource) void loadDyslexicFont(doc, options.fontSource);
   };
 
   toolbar.element.prepend(speech.element);
-  dialog.append(toolbar.element, articleEl);
+  const body = articleEl.querySelector('.body');
+  const contents = body ? buildContentsList(doc, body, dialog, [TITLE_ID]) : null;
+  const layout = doc.createElement('div');
+  layout.className = 'layout';
+  layout.append(...(contents ? [contents.element] : []), articleEl);
+  dialog.append(toolbar.element, layout);
   root.append(dialog);
   apply();
   doc.documentElement.append(host);
   restorePage = makePageInert(doc);
+  unguardPrint = guardPrint(doc);
   untrap = trapFocus({ host, root, dialog, onEscape: close });
   dialog.focus({ preventScroll: true });
 
-  return { close, host, root, listen: speech.listen };
+  const setPrefs = (next: ReaderPrefs): void => {
+    if (closed || samePrefs(next, prefs)) return;
+    prefs = next;
+    apply();
+  };
+  return { close, host, root, setPrefs, listen: speech.listen };
 }

@@ -1,10 +1,11 @@
 /**
- * The reader overlay's controls: text size −/+, line width, theme, close. Real `<button>`s, so
- * Tab, Enter and Space work without extra code; toggles report their state with `aria-pressed`.
- * No `role="toolbar"`: that role promises arrow-key navigation, and plain Tab order is simpler.
+ * The reader overlay's controls: text size −/+, line width, theme, typeface, line spacing, print,
+ * close. Real `<button>`s, so Tab, Enter and Space work without extra code; choices report their
+ * state with `aria-pressed`. No `role="toolbar"`: that role promises arrow-key navigation, and
+ * plain Tab order is simpler.
  */
 import { t, type MessageKey } from '../../shared/i18n.ts';
-import { canStep, stepFontSize, THEMES, WIDTHS, type ReaderPrefs } from './reader-prefs.ts';
+import { canStep, FONTS, LINE_HEIGHTS, stepFontSize, THEMES, WIDTHS, type ReaderPrefs } from './reader-prefs.ts';
 
 const WIDTH_LABELS: Record<ReaderPrefs['width'], MessageKey> = {
   narrow: 'widthNarrow',
@@ -17,6 +18,16 @@ const THEME_LABELS: Record<ReaderPrefs['theme'], MessageKey> = {
   dark: 'themeDark',
   sepia: 'themeSepia',
 };
+const FONT_LABELS: Record<ReaderPrefs['font'], MessageKey> = {
+  serif: 'fontSerif',
+  sans: 'fontSans',
+  dyslexic: 'fontDyslexic',
+};
+const LINE_HEIGHT_LABELS: Record<ReaderPrefs['lineHeight'], MessageKey> = {
+  compact: 'lineCompact',
+  normal: 'lineNormal',
+  loose: 'lineLoose',
+};
 
 export interface Toolbar {
   element: HTMLElement;
@@ -27,6 +38,7 @@ export interface Toolbar {
 export interface ToolbarOptions {
   getPrefs: () => ReaderPrefs;
   onPrefs: (prefs: ReaderPrefs) => void;
+  onPrint: () => void;
   onClose: () => void;
 }
 
@@ -49,18 +61,41 @@ function group(doc: Document, label: string, children: HTMLElement[]): HTMLEleme
   return el;
 }
 
+type ChoiceKey = 'width' | 'theme' | 'font' | 'lineHeight';
+
+/** One button per value of `key`; pressing one sets it. `update` marks the pressed one. */
+function choices<K extends ChoiceKey>(
+  doc: Document,
+  key: K,
+  values: readonly ReaderPrefs[K][],
+  labels: Record<ReaderPrefs[K], MessageKey>,
+  { getPrefs, onPrefs }: Pick<ToolbarOptions, 'getPrefs' | 'onPrefs'>,
+): { elements: HTMLButtonElement[]; update: (prefs: ReaderPrefs) => void } {
+  const buttons = values.map((value) => {
+    const label = t(labels[value]);
+    const el = button(doc, label, label, () => onPrefs({ ...getPrefs(), [key]: value }));
+    el.dataset[key] = value;
+    return { value, el };
+  });
+  return {
+    elements: buttons.map((b) => b.el),
+    update: (prefs) => {
+      for (const b of buttons) b.el.setAttribute('aria-pressed', String(b.value === prefs[key]));
+    },
+  };
+}
+
 /** Builds the toolbar; every change goes through `onPrefs`, which re-renders via `update`. */
-export function buildToolbar(doc: Document, { getPrefs, onPrefs, onClose }: ToolbarOptions): Toolbar {
+export function buildToolbar(doc: Document, options: ToolbarOptions): Toolbar {
+  const { getPrefs, onPrefs, onPrint, onClose } = options;
   const smaller = button(doc, 'A−', t('readerFontSmaller'), () => onPrefs(stepFontSize(getPrefs(), -1)));
   const larger = button(doc, 'A+', t('readerFontLarger'), () => onPrefs(stepFontSize(getPrefs(), 1)));
-  const widths = WIDTHS.map((width) => {
-    const label = t(WIDTH_LABELS[width]);
-    return { value: width, el: button(doc, label, label, () => onPrefs({ ...getPrefs(), width })) };
-  });
-  const themes = THEMES.map((theme) => {
-    const label = t(THEME_LABELS[theme]);
-    return { value: theme, el: button(doc, label, label, () => onPrefs({ ...getPrefs(), theme })) };
-  });
+  const widths = choices(doc, 'width', WIDTHS, WIDTH_LABELS, options);
+  const themes = choices(doc, 'theme', THEMES, THEME_LABELS, options);
+  const fonts = choices(doc, 'font', FONTS, FONT_LABELS, options);
+  const lineHeights = choices(doc, 'lineHeight', LINE_HEIGHTS, LINE_HEIGHT_LABELS, options);
+  const print = button(doc, t('readerPrint'), t('readerPrint'), onPrint);
+  print.className = 'print';
   const close = button(doc, '×', t('readerClose'), onClose);
   close.className = 'close';
 
@@ -68,8 +103,11 @@ export function buildToolbar(doc: Document, { getPrefs, onPrefs, onClose }: Tool
   element.className = 'toolbar';
   element.append(
     group(doc, t('readerFontGroup'), [smaller, larger]),
-    group(doc, t('optionsWidth'), widths.map((w) => w.el)),
-    group(doc, t('optionsTheme'), themes.map((th) => th.el)),
+    group(doc, t('optionsWidth'), widths.elements),
+    group(doc, t('optionsTheme'), themes.elements),
+    group(doc, t('readerTypeface'), fonts.elements),
+    group(doc, t('readerLineHeight'), lineHeights.elements),
+    print,
     close,
   );
 
@@ -77,8 +115,7 @@ export function buildToolbar(doc: Document, { getPrefs, onPrefs, onClose }: Tool
     // aria-disabled, not disabled: a disabled button drops focus to <body>, out of the dialog.
     smaller.setAttribute('aria-disabled', String(!canStep(prefs, -1)));
     larger.setAttribute('aria-disabled', String(!canStep(prefs, 1)));
-    for (const w of widths) w.el.setAttribute('aria-pressed', String(w.value === prefs.width));
-    for (const th of themes) th.el.setAttribute('aria-pressed', String(th.value === prefs.theme));
+    for (const choice of [widths, themes, fonts, lineHeights]) choice.update(prefs);
   };
   update(getPrefs());
   return { element, update };

@@ -29,7 +29,7 @@ describe('openReader', () => {
     const view = currentReader()!;
     expect(view.host.getAttribute('data-theme')).toBe('sepia');
     const pressed = [...view.root.querySelectorAll('button[aria-pressed="true"]')].map((b) => b.textContent);
-    expect(pressed).toEqual([t('widthNarrow'), t('themeSepia')]);
+    expect(pressed).toEqual([t('widthNarrow'), t('themeSepia'), t('fontSerif'), t('lineNormal')]);
   });
 
   it('saves a control change to the settings', async () => {

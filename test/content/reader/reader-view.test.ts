@@ -36,7 +36,7 @@ function article(overrides: Partial<CleanResult> = {}): CleanResult {
   };
 }
 
-const PREFS: ReaderPrefs = { theme: 'auto', fontSize: 18, width: 'medium' };
+const PREFS: ReaderPrefs = { theme: 'auto', fontSize: 18, width: 'medium', font: 'serif', lineHeight: 'normal', printLinks: false };
 
 function buttonLabelled(view: ReaderView, label: string): HTMLButtonElement {
   const found = [...view.root.querySelectorAll('button')].find(
@@ -167,12 +167,12 @@ describe('reader view', () => {
     const onPrefsChange = vi.fn();
     view = openReaderView(document, article(), { prefs: PREFS, onPrefsChange });
     buttonLabelled(view, t('readerFontLarger')).click();
-    expect(onPrefsChange).toHaveBeenLastCalledWith({ theme: 'auto', fontSize: 20, width: 'medium' });
+    expect(onPrefsChange).toHaveBeenLastCalledWith({ ...PREFS, theme: 'auto', fontSize: 20, width: 'medium' });
     buttonLabelled(view, t('themeDark')).click();
     expect(view.host.getAttribute('data-theme')).toBe('dark');
     expect(buttonLabelled(view, t('themeDark')).getAttribute('aria-pressed')).toBe('true');
     buttonLabelled(view, t('widthWide')).click();
-    expect(onPrefsChange).toHaveBeenLastCalledWith({ theme: 'dark', fontSize: 20, width: 'wide' });
+    expect(onPrefsChange).toHaveBeenLastCalledWith({ ...PREFS, theme: 'dark', fontSize: 20, width: 'wide' });
     expect(buttonLabelled(view, t('widthMedium')).getAttribute('aria-pressed')).toBe('false');
   });
 
@@ -219,7 +219,8 @@ describe('reader view styles', () => {
     expect(sheets.length).toBe(2);
     const css = sheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
     expect(css).toContain('--bersih-font-size: 18px');
-    expect(document.adoptedStyleSheets).toHaveLength(1);
+    // The scroll lock's and the print guard's page-level rules.
+    expect(document.adoptedStyleSheets).toHaveLength(2);
     expect(view.root.querySelector('[style]')).toBeNull();
 
     buttonLabelled(view, t('readerFontLarger')).click();

@@ -71,6 +71,10 @@ class ChromiumPage implements TestPage {
     await this.page.screenshot({ path, clip });
   }
 
+  async emulatePrint(on: boolean): Promise<void> {
+    await this.page.emulateMedia({ media: on ? 'print' : null });
+  }
+
   async close(): Promise<void> {
     await this.page.close();
   }

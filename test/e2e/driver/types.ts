@@ -45,6 +45,11 @@ export interface TestPage {
   pasteClipboard(): Promise<string>;
   /** PNG of the viewport, or of `clip`. */
   screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
+  /**
+   * Renders the page as for print (`@media print` applies, `matchMedia('print')` matches) or, with
+   * `false`, for the screen again; as the print preview lays it out, without printing.
+   */
+  emulatePrint(on: boolean): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -13,13 +13,21 @@ interface DomNode {
   shadowRoots?: DomNode[];
 }
 
+/**
+ * One session per page, kept until the page closes: detaching a session resets the page's
+ * emulation (Chromium's emulation agent clears the emulated media on detach), which would end
+ * a print-media emulation (`TestPage.emulatePrint`) at the first look into the reader.
+ */
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
 async function withSession<R>(page: Page, work: (session: CDPSession) => Promise<R>): Promise<R> {
-  const session = await page.context().newCDPSession(page);
-  try {
-    return await work(session);
-  } finally {
-    await session.detach().catch(() => undefined);
+  let session = sessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
+    session.catch(() => sessions.delete(page));
   }
+  return work(await session);
 }
 
 function findHost(node: DomNode, name: string): DomNode | null {

@@ -54,6 +54,7 @@ class FirefoxPage implements TestPage {
     readonly page: Page,
     private readonly id: number,
     private readonly resolve: (pathOrUrl: string) => string,
+    private readonly privileged: PrivilegedTab,
   ) {}
 
   async tabId(): Promise<number> {
@@ -123,6 +124,23 @@ class FirefoxPage implements TestPage {
     await this.page.screenshot({ path, clip: inDocument, captureBeyondViewport: false });
   }
 
+  /**
+   * puppeteer's `emulateMediaType` goes through CDP, which Firefox no longer has. Firefox's own
+   * print simulation (the inspector's "Toggle print media simulation") is the browsing context's
+   * `mediumOverride`, set from the browser window on the tab's <browser>, found by its page URL.
+   */
+  async emulatePrint(on: boolean): Promise<void> {
+    const href = await this.page.evaluate(() => location.href);
+    const found = await this.privileged.evaluate<boolean>(`(() => {
+      const tab = window.gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(href)});
+      if (!tab) return false;
+      tab.linkedBrowser.browsingContext.mediumOverride = ${JSON.stringify(on ? 'print' : '')};
+      return true;
+    })()`);
+    if (!found) throw new Error(`no tab shows ${href}`);
+    await until(`print media ${on ? 'on' : 'off'}`, () => this.page.evaluate((want) => matchMedia('print').matches === want, on));
+  }
+
   async close(): Promise<void> {
     await this.page.close();
   }
@@ -184,7 +202,7 @@ function firefoxDriver(
     url,
     async newPage(pathOrUrl) {
       const [page, id] = await newTab();
-      const wrapped = new FirefoxPage(page, id, url);
+      const wrapped = new FirefoxPage(page, id, url, privileged);
       if (pathOrUrl) await wrapped.goto(pathOrUrl);
       return wrapped;
     },
