@@ -1,8 +1,8 @@
 /**
- * CPU profile of `cleanDocument` (or plain Readability) in real Chromium, through the DevTools
+ * CPU profile of `cleanDocument` (or plain Readability, or `planTidy`) in real Chromium, through the DevTools
  * protocol's sampling profiler: what is slow in V8 on a real DOM, not in jsdom.
  *
- *   npx tsx bench/browser/profile.ts [DIR…] [--limit N] [--runs N] [--readability] [--top N] [--callers f,g]
+ *   npx tsx bench/browser/profile.ts [DIR…] [--limit N] [--runs N] [--readability | --tidy] [--top N] [--callers f,g]
  *
  * Pages are served as in the benchmark (scripts stripped). The core bundle is built unminified
  * so the profile names our functions. Prints the top functions by self time and by total time,
@@ -29,12 +29,13 @@ interface Profile {
   timeDeltas: number[];
 }
 
-function parseArgs(argv: string[]): { dirs: string[]; limit: number; runs: number; readability: boolean; top: number; callers: string[] } {
+function parseArgs(argv: string[]): { dirs: string[]; limit: number; runs: number; readability: boolean; tidy: boolean; top: number; callers: string[] } {
   const dirs: string[] = [];
   let limit = 25;
   let runs = 3;
   let top = 40;
   let readability = false;
+  let tidy = false;
   const callers: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -42,10 +43,11 @@ function parseArgs(argv: string[]): { dirs: string[]; limit: number; runs: numbe
     else if (arg === '--runs') runs = Number(argv[++i]);
     else if (arg === '--top') top = Number(argv[++i]);
     else if (arg === '--readability') readability = true;
+    else if (arg === '--tidy') tidy = true;
     else if (arg === '--callers') callers.push(...(argv[++i] ?? '').split(','));
     else dirs.push(arg);
   }
-  return { dirs: dirs.length > 0 ? dirs : defaultCorpusDirs(REPO_ROOT).slice(0, 2), limit, runs, readability, top, callers };
+  return { dirs: dirs.length > 0 ? dirs : defaultCorpusDirs(REPO_ROOT).slice(0, 2), limit, runs, readability, tidy, top, callers };
 }
 
 function sample<T>(items: T[], limit: number): T[] {
@@ -108,14 +110,15 @@ async function main(): Promise<void> {
       await page.evaluate(bundles.readability);
       const run = (): Promise<number> =>
         page.evaluate(
-          ({ url, readability }) => {
+          ({ url, readability, tidy }) => {
             const w = window as unknown as { BersihBenchCore: typeof Core; BersihBenchReadability: typeof ReadabilityModule };
             const start = performance.now();
             if (readability) new w.BersihBenchReadability.Readability(document.cloneNode(true) as Document).parse();
+            else if (tidy) w.BersihBenchCore.planTidy(document, { url });
             else w.BersihBenchCore.cleanDocument(document, { url });
             return performance.now() - start;
           },
-          { url: corpusPage.url, readability: args.readability },
+          { url: corpusPage.url, readability: args.readability, tidy: args.tidy },
         );
       await run(); // warm
       await cdp.send('Profiler.start');

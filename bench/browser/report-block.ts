@@ -25,6 +25,9 @@ export interface BrowserFigures {
   seconds: number;
   pages: number;
   corpora: string;
+  /** Pages of the auto-clean passes (2 and 3), with their corpora. */
+  slicePages: number;
+  sliceCorpora: string;
   chromium: string;
   loadAverage: number[];
   inPage: { ours: number[]; readability: number[] };
@@ -67,8 +70,8 @@ ${markdownTable(f.popup)}
 ### Auto-clean: its own work slices
 
 Every synchronous slice the auto-clean script runs (\`bersih:tidy\` measures taken by the
-script itself, src/content/tidy-controller.ts): the first sweep's slices and any later
-sweep after the page inserts more. Long tasks carry no script attribution, so the longest task
+script itself, src/content/tidy-controller.ts) on ${f.slicePages} page loads (${f.sliceCorpora}):
+the first sweep's slices and any later sweep after the page inserts more. Long tasks carry no script attribution, so the longest task
 of each load with auto-clean on and off is beside it.
 
 ${markdownTable(f.slices)}

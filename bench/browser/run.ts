@@ -1,13 +1,14 @@
 /**
  * Browser benchmark: the built extension in real Chromium over corpus pages.
  *
- *   npm run bench:browser [-- DIR…] [--limit N] [--no-popup] [--autoclean-only] [--report] [--verbose]
+ *   npm run bench:browser [-- DIR…] [--limit N] [--slice-limit N] [--no-popup] [--autoclean-only] [--report] [--verbose]
  *
  * DIRs are corpus folders (id-news, readability-test-pages or wcxb layout; default: the three
  * under ../shared/corpus). --limit N takes N pages per folder, evenly spread (default 25).
  * Pages are served from 127.0.0.1 without their scripts (see ./serve-corpus.ts); DNS is off.
  * --report writes the figures into bench/REPORT.md (its browser block only, see ./report-block.ts)
- * and bench/browser-chart.svg. --autoclean-only runs pass 2 alone (the slices, on many pages).
+ * and bench/browser-chart.svg. --slice-limit N takes N pages per folder for passes 2 and 3 (the
+ * auto-clean slices; default --limit); --autoclean-only runs pass 2 alone.
  *
  *   pass 1, auto-clean off, per page:
  *     click→paint      on the fresh load, openPopup() to the popup's own marks: document
@@ -48,6 +49,8 @@ interface Args {
   dirs: string[];
   limit: number;
   popup: boolean;
+  /** Pages per folder for passes 2 and 3 (the auto-clean slices); default: `limit`. */
+  sliceLimit: number;
   /** Pass 2 only: the auto-clean slices. */
   autocleanOnly: boolean;
   /** Write bench/REPORT.md's browser block and bench/browser-chart.svg. */
@@ -63,6 +66,7 @@ function parseArgs(argv: string[]): Args {
   let verbose = false;
   let autocleanOnly = false;
   let report = false;
+  let sliceLimit = 0;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--limit') limit = Number(argv[++i]);
@@ -70,10 +74,12 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--verbose') verbose = true;
     else if (arg === '--autoclean-only') autocleanOnly = true;
     else if (arg === '--report') report = true;
+    else if (arg === '--slice-limit') sliceLimit = Number(argv[++i]);
     else dirs.push(arg);
   }
   if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit needs a whole number ≥ 1');
-  return { dirs: dirs.length > 0 ? dirs : defaultCorpusDirs(REPO_ROOT), limit, popup, verbose, autocleanOnly, report };
+  if (!Number.isInteger(sliceLimit) || sliceLimit < 0) throw new Error('--slice-limit needs a whole number ≥ 1');
+  return { dirs: dirs.length > 0 ? dirs : defaultCorpusDirs(REPO_ROOT), limit, popup, verbose, autocleanOnly, report, sliceLimit: sliceLimit || limit };
 }
 
 /** `limit` pages spread evenly over the folder's sorted list (so a sample is not all one outlet). */
@@ -105,10 +111,13 @@ type Measure = (typeof measures)[number];
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const pages: CorpusPage[] = args.dirs.flatMap((dir) => sample(loadCorpus(dir), args.limit));
+  // Pass 2's own pages, after pass 1's in the served list (their index is their place in it).
+  const slicePages: CorpusPage[] = args.dirs.flatMap((dir) => sample(loadCorpus(dir), args.sliceLimit));
+  const served = [...pages, ...slicePages];
   const executable = chromiumPath();
   const extensionDir = buildTestExtension();
   const bundles = await buildInPageBundles();
-  const server = await startStaticServer(serveCorpus(pages));
+  const server = await startStaticServer(serveCorpus(served));
   const ext = await launchExtension(executable, extensionDir);
   const values = new Map<Measure, number[]>(measures.map((m) => [m, []]));
   let current = '';
@@ -150,14 +159,14 @@ async function main(): Promise<void> {
     }
     console.error('pass 2: auto-clean on');
     await enableAutoClean(ext.sw, server.origin);
-    await longestTasks(ext, page, server.origin, pages, failures, 'on', (v, label) => add('longest task, auto-clean on', v, label), (slices, label) => {
+    await longestTasks(ext, page, server.origin, served, pages.length, failures, 'on', (v, label) => add('longest task, auto-clean on', v, label), (slices, label) => {
       for (const v of slices) add('auto-clean: every own slice', v, label);
       add('auto-clean: longest own slice per page', Math.max(...slices), label);
     });
     if (!args.autocleanOnly) {
       console.error('pass 3: auto-clean off');
       await disableAutoClean(ext.sw);
-      await longestTasks(ext, page, server.origin, pages, failures, 'off', (v, label) => add('longest task, auto-clean off', v, label));
+      await longestTasks(ext, page, server.origin, served, pages.length, failures, 'off', (v, label) => add('longest task, auto-clean off', v, label));
     }
   } finally {
     await ext.close();
@@ -179,6 +188,8 @@ async function main(): Promise<void> {
       seconds,
       pages: pages.length,
       corpora: corpusCounts(pages),
+      slicePages: slicePages.length,
+      sliceCorpora: corpusCounts(slicePages),
       chromium: chromiumVersion(executable),
       loadAverage: loadavg(),
       inPage: { ours, readability },
@@ -224,13 +235,16 @@ async function longestTasks(
   ext: ExtensionBrowser,
   page: Page,
   origin: string,
-  pages: CorpusPage[],
+  served: CorpusPage[],
+  /** Where pass 2's own pages start in `served` (pass 3 repeats it over the same pages). */
+  from: number,
   failures: string[],
   autoClean: 'on' | 'off',
   record: (ms: number, page: string) => void,
   ownSlices: (ms: number[], page: string) => void = () => {},
 ): Promise<void> {
-  for (const [i, corpusPage] of pages.entries()) {
+  for (let i = from; i < served.length; i++) {
+    const corpusPage = served[i]!;
     const label = `${corpusPage.corpus}/${corpusPage.id}`;
     try {
       await load(page, `${origin}${pagePath(i, corpusPage)}`);
