@@ -15,7 +15,7 @@ export interface InPageBundles {
   readability: string;
 }
 
-async function iife(entry: string, name: string, outDir: string): Promise<string> {
+async function iife(entry: string, name: string, outDir: string, minify: boolean): Promise<string> {
   const fileName = `${name}.js`;
   await build({
     configFile: false,
@@ -26,7 +26,7 @@ async function iife(entry: string, name: string, outDir: string): Promise<string
       outDir,
       emptyOutDir: false,
       target: 'es2022',
-      minify: true,
+      minify,
       reportCompressedSize: false,
       copyPublicDir: false,
       lib: { entry, formats: ['iife'], name, fileName: () => fileName },
@@ -36,14 +36,17 @@ async function iife(entry: string, name: string, outDir: string): Promise<string
   return readFile(join(outDir, fileName), 'utf8');
 }
 
-/** Builds both bundles into a temporary folder and returns their source. */
-export async function buildInPageBundles(): Promise<InPageBundles> {
+/**
+ * Builds both bundles into a temporary folder and returns their source.
+ * @param options `minify: false` keeps function names for a profile (default: minified, as shipped).
+ */
+export async function buildInPageBundles({ minify = true }: { minify?: boolean } = {}): Promise<InPageBundles> {
   const outDir = await mkdtemp(join(tmpdir(), 'bersih-bench-'));
   try {
     const here = import.meta.dirname;
     return {
-      core: await iife(join(here, 'core-entry.ts'), 'BersihBenchCore', outDir),
-      readability: await iife(join(here, 'readability-entry.ts'), 'BersihBenchReadability', outDir),
+      core: await iife(join(here, 'core-entry.ts'), 'BersihBenchCore', outDir, minify),
+      readability: await iife(join(here, 'readability-entry.ts'), 'BersihBenchReadability', outDir, minify),
     };
   } finally {
     await rm(outDir, { recursive: true, force: true });

@@ -1,22 +1,26 @@
 /**
  * Browser benchmark: the built extension in real Chromium over corpus pages.
  *
- *   npm run bench:browser [-- DIR…] [--limit N] [--no-popup] [--verbose]
+ *   npm run bench:browser [-- DIR…] [--limit N] [--slice-limit N] [--no-popup] [--autoclean-only] [--report] [--verbose]
  *
  * DIRs are corpus folders (id-news, readability-test-pages or wcxb layout; default: the three
  * under ../shared/corpus). --limit N takes N pages per folder, evenly spread (default 25).
  * Pages are served from 127.0.0.1 without their scripts (see ./serve-corpus.ts); DNS is off.
+ * --report writes the figures into bench/REPORT.md (its browser block only, see ./report-block.ts)
+ * and bench/browser-chart.svg. --slice-limit N takes N pages per folder for passes 2 and 3 (the
+ * auto-clean slices; default --limit); --autoclean-only runs pass 2 alone.
  *
  *   pass 1, auto-clean off, per page:
+ *     click→paint      on the fresh load, openPopup() to the popup's own marks: document
+ *                      start, script start, extractor injected, article received, frame with
+ *                      the article produced (each phase reported as its own duration)
  *     extract message  built content/extract.js, `extract` round trip timed in the worker
  *     ours             core cleanDocument in the page (same Vite IIFE build as the extension)
  *     readability      plain Readability in the page, clone + parse (the baseline)
- *     click→paint      openPopup() to the popup's own marks: document start, extractor
- *                      injected, article received, frame with the article produced
  *     tidy             planTidy + removal of what it found, in the page
  *   pass 2, auto-clean on for 127.0.0.1: the longest main-thread task of the load with the real
  *     content/autoclean.js (PerformanceObserver 'longtask', registered before the page's code),
- *     and the longest synchronous slice the script itself measured (`bersih:tidy` measures);
+ *     and every synchronous slice the script itself measured (`bersih:tidy` measures);
  *   pass 3, auto-clean off again: the same for the same (now cached) loads, to compare with.
  * ours and Readability alternate which runs first, so neither always gets the colder engine.
  * Long tasks carry no script attribution, so the auto-clean's own share is read as the
@@ -34,13 +38,23 @@ import { REPO_ROOT } from '../../test/e2e/harness/fixture-routes.ts';
 import { defaultCorpusDirs, loadCorpus, type CorpusPage } from '../lib/corpus.ts';
 import { buildInPageBundles } from './in-page-bundles.ts';
 import { installBundles, LONG_TASK_OBSERVER, longTasks, tidyPasses, timeClickToPaint, type ClickToPaint, timeExtractMessage, timeOurs, timeReadability, timeTidy } from './probes.ts';
-import { serveCorpus } from './serve-corpus.ts';
+import { pagePath, serveCorpus } from './serve-corpus.ts';
 import { formatTable, ratioLine, type Row } from './stats.ts';
+import { writeBrowserReport } from './report-block.ts';
+import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
 
 interface Args {
   dirs: string[];
   limit: number;
   popup: boolean;
+  /** Pages per folder for passes 2 and 3 (the auto-clean slices); default: `limit`. */
+  sliceLimit: number;
+  /** Pass 2 only: the auto-clean slices. */
+  autocleanOnly: boolean;
+  /** Write bench/REPORT.md's browser block and bench/browser-chart.svg. */
+  report: boolean;
   /** Print every value with its page as it is measured (to find the slow pages). */
   verbose: boolean;
 }
@@ -50,15 +64,22 @@ function parseArgs(argv: string[]): Args {
   let limit = 25;
   let popup = true;
   let verbose = false;
+  let autocleanOnly = false;
+  let report = false;
+  let sliceLimit = 0;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--limit') limit = Number(argv[++i]);
     else if (arg === '--no-popup') popup = false;
     else if (arg === '--verbose') verbose = true;
+    else if (arg === '--autoclean-only') autocleanOnly = true;
+    else if (arg === '--report') report = true;
+    else if (arg === '--slice-limit') sliceLimit = Number(argv[++i]);
     else dirs.push(arg);
   }
   if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit needs a whole number ≥ 1');
-  return { dirs: dirs.length > 0 ? dirs : defaultCorpusDirs(REPO_ROOT), limit, popup, verbose };
+  if (!Number.isInteger(sliceLimit) || sliceLimit < 0) throw new Error('--slice-limit needs a whole number ≥ 1');
+  return { dirs: dirs.length > 0 ? dirs : defaultCorpusDirs(REPO_ROOT), limit, popup, verbose, autocleanOnly, report, sliceLimit: sliceLimit || limit };
 }
 
 /** `limit` pages spread evenly over the folder's sorted list (so a sample is not all one outlet). */
@@ -67,32 +88,40 @@ function sample<T>(items: T[], limit: number): T[] {
   return Array.from({ length: limit }, (_, i) => items[Math.floor((i * items.length) / limit)] as T);
 }
 
-const measures = [
-  'extract message (built extract.js)',
-  'ours: cleanDocument in page',
-  'readability: clone + parse in page',
-  'click → popup document starts',
-  'click → popup script runs',
-  'click → extractor injected',
-  'click → article received',
-  'click → article painted in popup',
-  'tidy: planTidy + remove',
-  'auto-clean: longest own slice (measured by it)',
+const IN_PAGE = ['ours: cleanDocument in page', 'readability: clone + parse in page'] as const;
+const POPUP = [
+  'browser: click → popup document starts',
+  'ours: document start → popup script runs',
+  'ours: script runs → extractor injected',
+  'ours: injected → article received',
+  'ours: received → article painted',
+  'ours: document start → article painted',
+  'total: click → article painted',
+] as const;
+const SLICES = [
+  'auto-clean: every own slice',
+  'auto-clean: longest own slice per page',
   'longest task, auto-clean on',
   'longest task, auto-clean off',
 ] as const;
+const OTHER = ['extract message (built extract.js)', 'tidy: planTidy + remove'] as const;
+const measures = [...IN_PAGE, ...POPUP, ...SLICES, ...OTHER] as const;
 type Measure = (typeof measures)[number];
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const pages: CorpusPage[] = args.dirs.flatMap((dir) => sample(loadCorpus(dir), args.limit));
+  // Pass 2's own pages, after pass 1's in the served list (their index is their place in it).
+  const slicePages: CorpusPage[] = args.dirs.flatMap((dir) => sample(loadCorpus(dir), args.sliceLimit));
+  const served = [...pages, ...slicePages];
   const executable = chromiumPath();
   const extensionDir = buildTestExtension();
   const bundles = await buildInPageBundles();
-  const server = await startStaticServer(serveCorpus(pages));
+  const server = await startStaticServer(serveCorpus(served));
   const ext = await launchExtension(executable, extensionDir);
   const values = new Map<Measure, number[]>(measures.map((m) => [m, []]));
   let current = '';
+  const sizes: { kb: number; ours: number; readability: number }[] = [];
   const add = (m: Measure, v: number | null | undefined, page = current): void => {
     if (typeof v !== 'number' || !Number.isFinite(v)) return;
     values.get(m)?.push(v);
@@ -103,51 +132,102 @@ async function main(): Promise<void> {
   try {
     await ext.context.addInitScript(LONG_TASK_OBSERVER);
     const page = await ext.context.newPage();
-    console.error(`pass 1: ${pages.length} pages, auto-clean off`);
-    for (const [i, corpusPage] of pages.entries()) {
-      const label = `${corpusPage.corpus}/${corpusPage.id}`;
-      current = label;
-      try {
-        await load(page, `${server.origin}/p/${i}/`);
-        const tabId = await tabIdOf(ext.sw, page);
-        const message = await timeExtractMessage(ext.sw, tabId);
-        add('extract message (built extract.js)', message.ms);
-        await installBundles(page, [bundles.core, bundles.readability]);
-        const ours = (): Promise<void> => timeOurs(page, corpusPage.url).then((r) => add('ours: cleanDocument in page', r.ms));
-        const baseline = (): Promise<void> => timeReadability(page).then((r) => add('readability: clone + parse in page', r.ms));
-        if (i % 2 === 0) await ours().then(baseline);
-        else await baseline().then(ours);
-        if (args.popup) {
-          const painted = await clickToPaint(ext, page);
-          add('click → popup document starts', painted?.document);
-          add('click → popup script runs', painted?.start);
-          add('click → extractor injected', painted?.injected);
-          add('click → article received', painted?.extracted);
-          add('click → article painted in popup', painted?.painted);
+    if (!args.autocleanOnly) {
+      console.error(`pass 1: ${pages.length} pages, auto-clean off`);
+      for (const [i, corpusPage] of pages.entries()) {
+        const label = `${corpusPage.corpus}/${corpusPage.id}`;
+        current = label;
+        try {
+          await load(page, `${server.origin}${pagePath(i, corpusPage)}`);
+          // The popup first, on the fresh load: nothing of ours has run in the tab yet.
+          if (args.popup) addPopup(add, await clickToPaint(ext, page));
+          const tabId = await tabIdOf(ext.sw, page);
+          const message = await timeExtractMessage(ext.sw, tabId);
+          add('extract message (built extract.js)', message.ms);
+          await installBundles(page, [bundles.core, bundles.readability]);
+          const size = { kb: corpusPage.html().length / 1024, ours: NaN, readability: NaN };
+          const ours = (): Promise<void> => timeOurs(page, corpusPage.url).then((r) => add('ours: cleanDocument in page', (size.ours = r.ms)));
+          const baseline = (): Promise<void> => timeReadability(page).then((r) => add('readability: clone + parse in page', (size.readability = r.ms)));
+          if (i % 2 === 0) await ours().then(baseline);
+          else await baseline().then(ours);
+          sizes.push(size);
+          add('tidy: planTidy + remove', (await timeTidy(page, corpusPage.url)).ms);
+        } catch (error) {
+          failures.push(`${label}: ${firstLine(error)}`);
         }
-        add('tidy: planTidy + remove', (await timeTidy(page, corpusPage.url)).ms);
-      } catch (error) {
-        failures.push(`${label}: ${firstLine(error)}`);
       }
     }
     console.error('pass 2: auto-clean on');
     await enableAutoClean(ext.sw, server.origin);
-    await longestTasks(ext, page, server.origin, pages, failures, 'on', (v, label) => add('longest task, auto-clean on', v, label), (v, label) =>
-      add('auto-clean: longest own slice (measured by it)', v, label),
-    );
-    console.error('pass 3: auto-clean off');
-    await disableAutoClean(ext.sw);
-    await longestTasks(ext, page, server.origin, pages, failures, 'off', (v, label) => add('longest task, auto-clean off', v, label));
+    await longestTasks(ext, page, server.origin, served, pages.length, failures, 'on', (v, label) => add('longest task, auto-clean on', v, label), (slices, label) => {
+      for (const v of slices) add('auto-clean: every own slice', v, label);
+      add('auto-clean: longest own slice per page', Math.max(...slices), label);
+    });
+    if (!args.autocleanOnly) {
+      console.error('pass 3: auto-clean off');
+      await disableAutoClean(ext.sw);
+      await longestTasks(ext, page, server.origin, served, pages.length, failures, 'off', (v, label) => add('longest task, auto-clean off', v, label));
+    }
   } finally {
     await ext.close();
     await server.close();
   }
-  const rows: Row[] = measures.map((measure) => ({ measure, values: values.get(measure) ?? [] }));
+  const rows = (names: readonly Measure[]): Row[] => names.map((measure) => ({ measure, values: values.get(measure) ?? [] }));
+  const ours = values.get('ours: cleanDocument in page') ?? [];
+  const readability = values.get('readability: clone + parse in page') ?? [];
+  const seconds = (Date.now() - started) / 1000;
   console.log(`Browser benchmark, ${pages.length} pages from ${args.dirs.join(', ')} (ms; Chromium headless)\n`);
-  console.log(formatTable(rows));
-  console.log(`\n${ratioLine(values.get('ours: cleanDocument in page') ?? [], values.get('readability: clone + parse in page') ?? [])}`);
+  console.log(formatTable(rows(measures)));
+  console.log(`\n${ratioLine(ours, readability)}`);
   if (failures.length > 0) console.log(`\n${failures.length} page(s) failed:\n  ${failures.join('\n  ')}`);
-  console.log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  console.log(`\nTook ${seconds.toFixed(0)} s; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
+  if (args.report) {
+    writeBrowserReport(join(REPO_ROOT, 'bench', 'REPORT.md'), join(REPO_ROOT, 'bench', 'browser-chart.svg'), 'browser-chart.svg', {
+      command: `npm run bench:browser -- ${process.argv.slice(2).join(' ')}`.trim(),
+      date: new Date().toISOString(),
+      seconds,
+      pages: pages.length,
+      corpora: corpusCounts(pages),
+      slicePages: slicePages.length,
+      sliceCorpora: corpusCounts(slicePages),
+      chromium: chromiumVersion(executable),
+      loadAverage: loadavg(),
+      inPage: { ours, readability },
+      popup: rows(POPUP),
+      slices: rows(SLICES),
+      other: rows(OTHER),
+      failures: failures.length,
+    }, sizes);
+    console.log('report written to bench/REPORT.md (browser block) and bench/browser-chart.svg');
+  }
+}
+
+/** "id-news 24, readability-test-pages 25, …" */
+function corpusCounts(pages: CorpusPage[]): string {
+  const counts = new Map<string, number>();
+  for (const p of pages) counts.set(p.corpus, (counts.get(p.corpus) ?? 0) + 1);
+  return [...counts].map(([corpus, n]) => `${corpus} ${n}`).join(', ');
+}
+
+function chromiumVersion(executable: string): string {
+  try {
+    return execFileSync(executable, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'Chromium';
+  }
+}
+
+/** Adds the popup's phases, each its own duration (none when the popup showed no article). */
+function addPopup(add: (m: Measure, v: number | null | undefined) => void, t: ClickToPaint | null): void {
+  if (!t) return;
+  const between = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : b - a);
+  add('browser: click → popup document starts', t.document);
+  add('ours: document start → popup script runs', between(t.document, t.start));
+  add('ours: script runs → extractor injected', between(t.start, t.injected));
+  add('ours: injected → article received', between(t.injected, t.extracted));
+  add('ours: received → article painted', between(t.extracted, t.painted));
+  add('ours: document start → article painted', between(t.document, t.painted));
+  add('total: click → article painted', t.painted);
 }
 
 /** Loads every page and reports its longest main-thread task (0 when none reached 50 ms). */
@@ -155,28 +235,46 @@ async function longestTasks(
   ext: ExtensionBrowser,
   page: Page,
   origin: string,
-  pages: CorpusPage[],
+  served: CorpusPage[],
+  /** Where pass 2's own pages start in `served` (pass 3 repeats it over the same pages). */
+  from: number,
   failures: string[],
   autoClean: 'on' | 'off',
   record: (ms: number, page: string) => void,
-  ownPass: (ms: number, page: string) => void = () => {},
+  ownSlices: (ms: number[], page: string) => void = () => {},
 ): Promise<void> {
-  for (const [i, corpusPage] of pages.entries()) {
+  for (let i = from; i < served.length; i++) {
+    const corpusPage = served[i]!;
     const label = `${corpusPage.corpus}/${corpusPage.id}`;
     try {
-      await load(page, `${origin}/p/${i}/`);
+      await load(page, `${origin}${pagePath(i, corpusPage)}`);
       if (autoClean === 'on') {
         const tabId = await tabIdOf(ext.sw, page);
         // The tidy has run once the auto-clean script answers `tidyStatus`.
         await until('auto-clean', () => sendToTab(ext.sw, tabId, { type: 'tidyStatus' }).catch(() => null), 10_000);
-        const passes = await tidyPasses(page);
+        const passes = await settledSlices(page);
         if (passes.length === 0) throw new Error('auto-clean ran but its pass was not measured');
-        ownPass(Math.max(...passes), label);
+        ownSlices(passes, label);
       }
       record(Math.max(0, ...(await longTasks(page))), label);
     } catch (error) {
       failures.push(`${corpusPage.corpus}/${corpusPage.id} (auto-clean ${autoClean}): ${firstLine(error)}`);
     }
+  }
+}
+
+/**
+ * Every slice the auto-clean script measured, once it has stopped adding any for 400 ms (its
+ * later slices run in tasks of their own, and a batch of inserts waits 250 ms), or after 10 s.
+ */
+async function settledSlices(page: Page): Promise<number[]> {
+  const deadline = Date.now() + 10_000;
+  let slices = await tidyPasses(page);
+  for (;;) {
+    await new Promise((ok) => setTimeout(ok, 400));
+    const again = await tidyPasses(page);
+    if (again.length === slices.length || Date.now() > deadline) return again;
+    slices = again;
   }
 }
 

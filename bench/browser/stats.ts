@@ -1,4 +1,4 @@
-/** Medians, 95th percentiles and the summary table of the browser benchmark. */
+/** Medians, percentiles and the summary table of the browser benchmark. */
 
 /** The q-quantile (0–1) of `values` by the nearest-rank method; NaN for none. */
 export function quantile(values: readonly number[], q: number): number {
@@ -15,19 +15,36 @@ export interface Row {
 
 const ms = (v: number): string => (Number.isFinite(v) ? v.toFixed(1) : '–');
 
-/** A fixed-width table: measure, pages, median, p95, max (all in ms). */
+/** The columns of every table: how many values, then median, p95, p99 and max (ms). */
+export const COLUMNS = ['n', 'median', 'p95', 'p99', 'max'] as const;
+
+/** A row's cells under `COLUMNS`. */
+export function cells(values: readonly number[]): string[] {
+  return [String(values.length), ...[0.5, 0.95, 0.99, 1].map((q) => ms(quantile(values, q)))];
+}
+
+/** A fixed-width table: measure, then `COLUMNS` (ms). */
 export function formatTable(rows: readonly Row[]): string {
   const width = Math.max(...rows.map((r) => r.measure.length), 'measure'.length);
-  const line = (cells: string[]): string =>
-    [cells[0]?.padEnd(width), ...cells.slice(1).map((c) => c.padStart(8))].join('  ');
+  const line = (row: string[]): string => [row[0]?.padEnd(width), ...row.slice(1).map((c) => c.padStart(8))].join('  ');
+  return [line(['measure', ...COLUMNS]), ...rows.map((r) => line([r.measure, ...cells(r.values)]))].join('\n');
+}
+
+/** The same table in Markdown. */
+export function markdownTable(rows: readonly Row[]): string {
   return [
-    line(['measure', 'pages', 'median', 'p95', 'max']),
-    ...rows.map((r) => line([r.measure, String(r.values.length), ms(quantile(r.values, 0.5)), ms(quantile(r.values, 0.95)), ms(quantile(r.values, 1))])),
+    `| measure | ${COLUMNS.join(' | ')} |`,
+    `|---|${COLUMNS.map(() => '---:').join('|')}|`,
+    ...rows.map((r) => `| ${r.measure} | ${cells(r.values).join(' | ')} |`),
   ].join('\n');
+}
+
+/** The ratio of two series' q-quantiles. */
+export function ratio(ours: readonly number[], baseline: readonly number[], q = 0.5): number {
+  return quantile(ours, q) / quantile(baseline, q);
 }
 
 /** "ours / Readability" for the median and the p95. */
 export function ratioLine(ours: readonly number[], baseline: readonly number[]): string {
-  const r = (q: number): string => (quantile(ours, q) / quantile(baseline, q)).toFixed(2);
-  return `ours / Readability: median ×${r(0.5)}, p95 ×${r(0.95)}`;
+  return `ours / Readability: median ×${ratio(ours, baseline).toFixed(2)}, p95 ×${ratio(ours, baseline, 0.95).toFixed(2)}`;
 }

@@ -139,6 +139,9 @@ export const attrOf = (el: Element, name: string): string | null => getAttribute
 const hasAttribute = /* @__PURE__ */ method<(this: Element, name: string) => boolean>(true, 'hasAttribute');
 /** `el.hasAttribute(name)`. */
 export const hasAttrOf = (el: Element, name: string): boolean => hasAttribute(el).call(el, name);
+const hasAttributes = /* @__PURE__ */ method<(this: Element) => boolean>(true, 'hasAttributes');
+/** `el.hasAttributes()`. */
+export const hasAttrsOf = (el: Element): boolean => hasAttributes(el).call(el);
 const getAttributeNames = /* @__PURE__ */ method<(this: Element) => string[]>(true, 'getAttributeNames');
 /** `el.getAttributeNames()`. */
 export const attrNamesOf = (el: Element): string[] => getAttributeNames(el).call(el);

@@ -11,7 +11,7 @@
  * subject that names nothing to look up (`*`, `:is(.a, .b)`) is checked on every element.
  */
 import type { SelectorRule } from './rules/types.ts';
-import { attrNamesOf, attrOf, idOf, localNameOf, matchesOf } from './safe-dom.ts';
+import { attrNamesOf, attrOf, hasAttrsOf, idOf, localNameOf, matchesOf } from './safe-dom.ts';
 
 /** What the index needs of a rule: selector rules, and the reshape rules (see `reshape.ts`). */
 type Selecting = { selector: string };
@@ -142,16 +142,19 @@ function push<R extends Selecting>(map: Map<string, Entry<R>[]>, key: string, en
 
 /** The first rule (in table order) whose selector matches `el`. */
 export function ruleForElement<R extends Selecting>(el: Element, index: SelectorIndex<R>): R | null {
-  const cls = attrOf(el, 'class');
+  // Most of a page's text markup has no attributes at all: one call, instead of three.
+  const attributed = hasAttrsOf(el);
+  const cls = attributed ? attrOf(el, 'class') : null;
   // Split once: each compound's classes are looked up in this list rather than in `classList`,
-  // which jsdom builds anew for each element.
-  const classes = cls ? cls.split(/\s+/) : NO_CLASSES;
-  const id = idOf(el);
+  // which jsdom builds anew for each element. Most class attributes hold one name: no regex split.
+  const classes = cls ? (SPACE.test(cls) ? cls.split(/\s+/) : [cls]) : NO_CLASSES;
+  const id = attributed ? idOf(el) : '';
   let best = id ? earliest(null, index.byId.get(id), el, classes) : null;
   if (index.byClass.size) for (const c of classes) if (c) best = earliest(best, index.byClass.get(c), el, classes);
   if (index.byTag.size) best = earliest(best, index.byTag.get(localNameOf(el).toLowerCase()), el, classes);
-  if (index.byAttr.size) {
-    // One call for the element's attribute names, not one `getAttribute` per attribute rule.
+  if (index.byAttr.size && attributed) {
+    // One call for the element's attribute names, not one `getAttribute` per attribute rule;
+    // none at all for an element without attributes (most of a page's text markup).
     for (const name of attrNamesOf(el)) best = earliest(best, index.byAttr.get(name), el, classes);
   }
   return earliest(best, index.any, el, classes)?.rule ?? null;
@@ -170,6 +173,7 @@ function earliest<R extends Selecting>(best: Entry<R> | null, entries: Entry<R>[
 }
 
 const NO_CLASSES: string[] = [];
+const SPACE = /\s/;
 
 /** A selector this engine cannot parse (`:has` in an old one) matches nothing rather than throwing. */
 function safeMatches(el: Element, selector: string): boolean {

@@ -5,7 +5,7 @@
  */
 import type { CompiledRules, Match } from './match.ts';
 import {
-  ELEMENT_NODE, firstTextNode, linkTextLength, arrayOf, normaliseText, textFrom,
+  ELEMENT_NODE, firstTextNode, linkTextLength, arrayOf, normaliseText, textFrom, textLongerThan,
 } from './dom-text.ts';
 import { attrOf, childrenOf, nextElementOf, nodeTypeOf, nodeValueOf, parentOf, queryOf, tagOf, textOf } from './safe-dom.ts';
 
@@ -35,12 +35,14 @@ export function matchAtText(text: Node, root: Node, compiled: CompiledRules): Ma
   const own = normaliseText(nodeValueOf(text) ?? '');
   const parent = parentOf(text);
   if (!parent) return null;
+  // The block is found once, for the split marker and the phrase's lead alike.
+  let block: Node | null = null;
   if (compiled.anyMarker && own.length <= MARKER_MAX_CHARS) {
-    const m = compiled.anyMarker.test(own) ? matchMarker(text, own, root, compiled) : splitMarker(text, parent, root, compiled);
+    const m = compiled.anyMarker.test(own) ? matchMarker(text, own, root, compiled) : splitMarker(text, (block = blockOf(parent, root)), root, compiled);
     if (m) return m;
   }
   if (!compiled.anyPhrase) return null;
-  const lead = own.length >= LEAD_CHARS ? own : textFrom(text, blockOf(parent, root), LEAD_CHARS);
+  const lead = own.length >= LEAD_CHARS ? own : textFrom(text, block ?? blockOf(parent, root), LEAD_CHARS);
   if (!compiled.anyPhrase.test(lead) || inControl(parent, root)) return null;
   const i = compiled.phraseRegexes.findIndex((re) => re.test(lead));
   const rule = compiled.phraseRules[i];
@@ -79,13 +81,15 @@ function inControl(node: Node, root: Node): boolean {
   return false;
 }
 
-/** A marker split over inline elements (`<span>Scroll down </span>untuk melanjutkan`), read from its block. */
-function splitMarker(text: Node, parent: Node, root: Node, compiled: CompiledRules): Match | null {
-  const block = blockOf(parent, root);
+/**
+ * A marker split over inline elements (`<span>Scroll down </span>untuk melanjutkan`), read from
+ * `block`, the text's block.
+ */
+function splitMarker(text: Node, block: Node, root: Node, compiled: CompiledRules): Match | null {
   if (block === root || firstTextNode(block) !== text) return null;
-  const whole = textOf(block);
-  if (whole.length > MARKER_MAX_CHARS * 4) return null;
-  const normal = normaliseText(whole);
+  // Counted before it is read: the block of a page's first text can be the whole page.
+  if (textLongerThan(block, MARKER_MAX_CHARS * 4)) return null;
+  const normal = normaliseText(textOf(block));
   return compiled.anyMarker?.test(normal) ? matchMarker(block, normal, root, compiled) : null;
 }
 

@@ -5,7 +5,8 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { arrayOf } from '../../src/core/dom-text.ts';
+import fc from 'fast-check';
+import { arrayOf, normaliseText, textLongerThan } from '../../src/core/dom-text.ts';
 
 /** An array-like that counts reads of `length` and iterates the way a WebIDL collection does. */
 function countingCollection(items: Element[]): { collection: ArrayLike<Element> & Iterable<Element>; lengthReads: () => number } {
@@ -49,5 +50,39 @@ describe('arrayOf', () => {
     const iterated = countingCollection(items);
     expect(Array.from(iterated.collection)).toEqual(items);
     expect(iterated.lengthReads()).toBeGreaterThan(50);
+  });
+});
+
+describe('textLongerThan', () => {
+  const doc = new JSDOM(
+    '<body><div id="a">Hi <b>there</b><!-- a long comment that is no text --><script>var x = 1;</script></div>' +
+      '<div id="b"></div><svg id="c"><text>svg text</text></svg><p id="d">  spaced  <i>out</i> </p></body>',
+  ).window.document;
+
+  it('says what textContent.length > max says, for every element and bound', () => {
+    for (const el of arrayOf(doc.getElementsByTagName('*'))) {
+      const length = (el.textContent ?? '').length;
+      for (let max = 0; max <= length + 2; max++) expect(textLongerThan(el, max), `${el.tagName} ${max}`).toBe(length > max);
+    }
+  });
+});
+
+describe('normaliseText', () => {
+  // The definition; `normaliseText` skips the replace when nothing would change.
+  const reference = (text: string): string => text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  const pieces = [' ', '  ', '\t', '\n', '\r\n', '\f', '\v', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u180e', '\u0085', 'a', 'Bé'];
+
+  it('collapses and trims exactly as the replace-and-trim it stands for', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+      const text = parts.join('');
+      expect(normaliseText(text)).toBe(reference(text));
+    }), { numRuns: 5000 });
+  });
+
+  it('agrees with it next to every UTF-16 code unit', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [c, `a${c}b`, `a${c}`]) if (normaliseText(text) !== reference(text)) expect(normaliseText(text)).toBe(reference(text));
+    }
   });
 });
