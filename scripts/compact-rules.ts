@@ -1,11 +1,13 @@
 /**
- * Vite plugin for the auto-clean bundle: serves the rule tables (`src/core/rules/{generic,
+ * Vite plugin for the content-script bundles: serves the rule tables (`src/core/rules/{generic,
  * languages,sites-national,sites-outlets}.ts`; `sites.ts` only joins the last two) without
  * their `note` and `fixture` strings, which are a third of the tables' bytes and which the in-page tidy never reads (a removal there carries its rule id; the
  * popup, which bundles the full tables, looks the note up by id), and packed as one string
- * (./rule-codec.ts), which more than halves what is left. Reshape rules are left out: only the
- * extraction pipeline applies them (src/core/reshape.ts), never the in-page tidy. Every other
- * bundle, the CLI and the tests get the tables as written.
+ * (./rule-codec.ts), which more than halves what is left. For the auto-clean script, reshape
+ * rules are left out: only the extraction pipeline applies them (src/core/reshape.ts), never the
+ * in-page tidy. The extraction script (`extraction: true`) gets every rule, the page-nav rules
+ * and the structural detectors' rules too; its removals' reasons are empty as well, and the popup
+ * looks them up by id. The popup and options pages, the CLI and the tests get the tables as written.
  *
  *   generic.ts, languages.ts, sites-*.ts ──► export { NAME } from 'virtual:bersih-rule-data'
  *   virtual:bersih-rule-data ──► export const [GENERIC_RULES, …] = decodeTables("<packed>", "<codes>", "<dictionary>")
@@ -31,10 +33,13 @@ const CODEC = fileURLToPath(new URL('./rule-codec.ts', import.meta.url));
 const DATA_ID = 'virtual:bersih-rule-data';
 const RESOLVED_DATA_ID = `\0${DATA_ID}`;
 
-/** Every export of every table module, by module. */
-export async function loadTables(root: string): Promise<Map<string, Record<string, unknown>>> {
+/** The extraction pipeline's own tables, packed in the extraction bundle only. */
+export const EXTRACTION_TABLES = ['src/core/rules/page-nav.ts', 'src/core/rules/structural.ts'];
+
+/** Every export of every table module (`files`, by default the auto-clean script's), by module. */
+export async function loadTables(root: string, files = RULE_TABLES): Promise<Map<string, Record<string, unknown>>> {
   const modules = new Map<string, Record<string, unknown>>();
-  for (const file of RULE_TABLES) {
+  for (const file of files) {
     const exports = (await import(pathToFileURL(resolve(root, file)).href)) as Record<string, unknown>;
     const clash = Object.keys(exports).filter((name) => [...modules.values()].some((m) => name in m));
     if (clash.length) throw new Error(`compact-rules: ${file} exports names another table exports: ${clash.join(', ')}`);
@@ -61,9 +66,12 @@ export function withoutReshapes(tables: Record<string, unknown>): Record<string,
   return out;
 }
 
-/** The source of the data module: every table but its reshape rules, decoded once when the script starts. */
-export function dataModule(tables: Record<string, unknown>): string {
-  const { text, codes, dictionary } = encodeTables(withoutReshapes(tables));
+/**
+ * The source of the data module: every table (but its reshape rules, unless `reshapes`), decoded
+ * once when the script starts.
+ */
+export function dataModule(tables: Record<string, unknown>, reshapes = false): string {
+  const { text, codes, dictionary } = encodeTables(reshapes ? tables : withoutReshapes(tables));
   const names = Object.keys(tables).join(', ');
   return [
     `import { decodeTables } from ${JSON.stringify(CODEC)};`,
@@ -72,11 +80,15 @@ export function dataModule(tables: Record<string, unknown>): string {
   ].join('\n');
 }
 
-/** The plugin; `root` is the repository root. */
-export function compactRules(root: string): Plugin {
-  const files = new Map(RULE_TABLES.map((file) => [resolve(root, file), file]));
+/**
+ * The plugin; `root` is the repository root. `extraction`: the extraction bundle's tables (every
+ * rule, the page-nav and structural tables too) instead of the auto-clean script's.
+ */
+export function compactRules(root: string, extraction = false): Plugin {
+  const list = extraction ? [...RULE_TABLES, ...EXTRACTION_TABLES] : RULE_TABLES;
+  const files = new Map(list.map((file) => [resolve(root, file), file]));
   let modules: Promise<Map<string, Record<string, unknown>>> | undefined;
-  const tables = (): Promise<Map<string, Record<string, unknown>>> => (modules ??= loadTables(root));
+  const tables = (): Promise<Map<string, Record<string, unknown>>> => (modules ??= loadTables(root, list));
   return {
     name: 'bersih-compact-rules',
     enforce: 'pre',
@@ -86,7 +98,7 @@ export function compactRules(root: string): Plugin {
     async load(id) {
       if (id === RESOLVED_DATA_ID) {
         const all = Object.assign({}, ...(await tables()).values()) as Record<string, unknown>;
-        return dataModule(all);
+        return dataModule(all, extraction);
       }
       const file = files.get(id.split('?')[0]!);
       if (!file) return null;

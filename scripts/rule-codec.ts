@@ -14,7 +14,9 @@
  *   shared  digit (see ZERO): how many leading characters the id shares with the previous rule's id
  *           (front coding: `site-detik-linksisip` after `site-detik-noncontent` is `L` + `linksisip`)
  *   code    digit: kind × 12 + category × 2 + flag, where the flag is a phrase rule's
- *           `takeLinkSiblings: true`
+ *           `takeLinkSiblings: true` or a reshape rule's `action: 'reveal'` (`unwrap` otherwise);
+ *           the body is a selector (selector and reshape rules), a pattern (phrase and marker
+ *           rules) or a detector's name
  *
  * Then a dictionary step replaces the most frequent substrings (`\s+`, `(?:`, `[class~="`,
  * `terkait`…) by characters the text does not use, most profitable first.
@@ -23,19 +25,21 @@
  * anything it could not give back exactly (an unknown field, kind or category, a separator in the
  * text). Rule `note` and `fixture` are not encoded: they come back as '' (a removal's `reason` is
  * then empty, and the popup looks the note up by rule id). A group's own `note` is left out.
- * Reshape rules are not carried at all: the in-page tidy never applies them, so ./compact-rules.ts
- * leaves them out, and the decoder in the bundle need not know them.
+ * Every kind is carried: the auto-clean tables leave the reshape rules out (./compact-rules.ts),
+ * the extraction bundle's keep them, with the structural detectors and the page-nav rules.
  */
 import type { RemovalCategory, Rule } from '../src/core/rules/types.ts';
 
 /** A small number n is written as the character of code ZERO + n: `A` for 0, `B` for 1… (above the line markers `!` and `#`). */
 const ZERO = 65;
 const MAX_DIGIT = 60;
-const KINDS = ['selector', 'phrase', 'marker'] as const;
+const KINDS = ['selector', 'phrase', 'marker', 'reshape', 'detector'] as const;
+/** The field holding each kind's body, by kind. */
+const BODIES = ['selector', 'pattern', 'pattern', 'selector', 'detector'] as const;
 const CATEGORIES: RemovalCategory[] = ['related', 'ad', 'promo', 'syndication', 'navigation', 'user'];
 /** Rule fields for people and tests only; not encoded. */
 const RULE_DROPPED = new Set(['note', 'fixture']);
-const RULE_ENCODED = new Set(['id', 'kind', 'category', 'selector', 'pattern', 'takeLinkSiblings']);
+const RULE_ENCODED = new Set(['id', 'kind', 'category', 'selector', 'pattern', 'detector', 'takeLinkSiblings', 'action']);
 /** Group fields left out (a site profile's note). */
 const GROUP_DROPPED = new Set(['note']);
 /**
@@ -97,10 +101,12 @@ export function decodeTables(text: string, codes: string, dictionary: string): u
       const code = head.charCodeAt(1) - ZERO;
       const id = previous.slice(0, head.charCodeAt(0) - ZERO) + head.slice(2);
       previous = id;
-      const kind: Kind = KINDS[(code / 12) | 0]!;
+      const k = (code / 12) | 0;
+      const kind: Kind = KINDS[k]!;
       const rule: Fields = { id, kind, category: CATEGORIES[(code >> 1) % 6], note: '', fixture: '' };
-      rule[code < 12 ? 'selector' : 'pattern'] = rest[0];
-      if (code & 1) rule.takeLinkSiblings = true;
+      rule[BODIES[k]!] = rest[0];
+      if (kind === 'reshape') rule.action = code & 1 ? 'reveal' : 'unwrap';
+      else if (code & 1) rule.takeLinkSiblings = true;
       rules.push(rule);
     }
   }
@@ -119,8 +125,13 @@ function plain(value: unknown, what: string, extra = ''): string {
   return value;
 }
 
-/** The flag bit of `rule`; throws when `takeLinkSiblings` holds what the bit cannot say. */
+/** The flag bit of `rule`; throws when `takeLinkSiblings` or `action` holds what the bit cannot say. */
 function flagOf(rule: Fields, id: string): number {
+  if (rule.kind === 'reshape') {
+    if (rule.action !== 'unwrap' && rule.action !== 'reveal') fail(`${id}: a reshape rule's action must be unwrap or reveal`);
+    return rule.action === 'reveal' ? 1 : 0;
+  }
+  if ('action' in rule) fail(`${id}: only a reshape rule has an action`);
   if (!('takeLinkSiblings' in rule)) return 0;
   // Only `true` or absent comes back as it was (`false` would come back absent).
   if (rule.kind !== 'phrase' || rule.takeLinkSiblings !== true) {
@@ -147,14 +158,14 @@ export function encodeTables(tables: Record<string, unknown>): PackedTables {
     const fields = value as unknown as Fields;
     const id = plain(fields.id, 'a rule id');
     if (!id) fail('a rule without an id');
-    if (fields.kind === 'reshape') fail(`${id} is a reshape rule, which the tidy never applies: leave it out (see withoutReshapes)`);
     const extra = Object.keys(fields).filter((key) => !RULE_ENCODED.has(key) && !RULE_DROPPED.has(key));
     if (extra.length) fail(`${id} has fields it cannot encode: ${extra.join(', ')}`);
     const kind = KINDS.indexOf(fields.kind as Kind);
     const category = CATEGORIES.indexOf(fields.category as RemovalCategory);
     if (kind < 0 || category < 0) fail(`${id} has an unknown kind or category`);
-    const [bodyKey, otherKey] = kind === 1 || kind === 2 ? ['pattern', 'selector'] : ['selector', 'pattern'];
-    if (otherKey in fields) fail(`${id} needs a ${bodyKey} only`);
+    const bodyKey = BODIES[kind]!;
+    const others = BODIES.filter((key) => key !== bodyKey && key in fields);
+    if (others.length) fail(`${id} needs a ${bodyKey} only`);
     const body = plain(fields[bodyKey], `the ${bodyKey} of ${id}`);
     let shared = 0;
     while (shared < MAX_DIGIT && shared < previous.length && id[shared] === previous[shared]) shared++;

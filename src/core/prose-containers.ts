@@ -8,10 +8,15 @@
  * when what it found is under 500 characters. This takes the misleading name off such wrappers on
  * the extraction clone. A name that is the furniture itself ("footer", "sidebar-left") stays: on
  * real pages those hold long footers and link sidebars as often as articles.
+ *
+ * Formulae too: MathJax wraps each one in `mjx-container.MathJax.CtxtMenu_Attached_0` (its context
+ * menu), and "Menu" made Readability drop every formula of a page, leaving "there are two
+ * solutions to and they are". A wrapper whose whole text is one MathML formula is the article's,
+ * whatever its name says.
  */
 import { Readability } from '@mozilla/readability';
-import { arrayOf } from './dom-text.ts';
-import { attrOf, byTagOf, idOf, parentOf, removeAttrOf, textOf } from './safe-dom.ts';
+import { arrayOf, normaliseText } from './dom-text.ts';
+import { attrOf, byTagOf, idOf, parentElementOf, parentOf, removeAttrOf, textOf } from './safe-dom.ts';
 
 interface ReadabilityPatterns {
   unlikelyCandidates: RegExp;
@@ -28,7 +33,7 @@ const MIN_PROSE = 500;
 
 /** Renames misleading wrappers in `body` (a clone: this mutates). Returns how many it renamed. */
 export function keepProseContainers(body: Element): number {
-  let renamed = 0;
+  let renamed = keepFormulae(body);
   for (const el of majorityHolders(body)) {
     const name = `${attrOf(el, 'class') ?? ''} ${idOf(el)}`;
     if (!HAS_MODIFIER.test(name)) continue;
@@ -58,4 +63,30 @@ function majorityHolders(body: Element): Element[] {
   }
   if (total < MIN_PROSE) return [];
   return [...held].filter(([, length]) => length * 2 >= total).map(([el]) => el as Element);
+}
+
+/** Text a formula's wrapper may hold beside the formula's own (a comma, a label "(1)"). */
+const FORMULA_SLACK = 8;
+
+/** True when Readability would drop an element of this class and id as page furniture. */
+function unlikely(el: Element): boolean {
+  const name = `${attrOf(el, 'class') ?? ''} ${idOf(el)}`;
+  return READABILITY_PATTERNS.unlikelyCandidates.test(name) && !READABILITY_PATTERNS.okMaybeItsACandidate.test(name);
+}
+
+/** Takes a furniture-sounding name off the wrappers of each MathML formula under `body`. */
+function keepFormulae(body: Element): number {
+  let renamed = 0;
+  for (const math of arrayOf(byTagOf(body, 'math'))) {
+    const own = normaliseText(textOf(math)).length;
+    if (!own) continue;
+    for (let el = parentElementOf(math); el && el !== body; el = parentElementOf(el)) {
+      if (normaliseText(textOf(el)).length > own + FORMULA_SLACK) break;
+      if (!unlikely(el)) continue;
+      removeAttrOf(el, 'class');
+      removeAttrOf(el, 'id');
+      renamed++;
+    }
+  }
+  return renamed;
 }

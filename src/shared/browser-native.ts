@@ -1,8 +1,9 @@
 /**
- * A few-hundred-byte stand-in for `webextension-polyfill` (~9.5 KB minified), for the auto-clean
- * content script only: `scripts/build.ts` aliases the polyfill to this file in that one bundle,
- * which must stay under 20 KB. Every other context keeps the real polyfill, and code still imports
- * `browser` from `./browser.ts` (the one seam), so nothing else knows this file exists.
+ * A few-hundred-byte stand-in for `webextension-polyfill` (~9.5 KB minified), for the content
+ * scripts only (auto-clean, 32 KB; extraction, 120 KB): `scripts/build.ts` aliases the polyfill to
+ * this file in those two bundles. They listen for messages, send some and use `storage`. The
+ * background and the extension pages keep the real polyfill, and code still imports `browser`
+ * from `./browser.ts` (the one seam), so nothing else knows this file exists.
  *
  * It chooses the API the way the polyfill does: a native `browser` with a live `runtime.id`
  * (Firefox) is used as it is. Otherwise it is Chromium's `chrome`, whose MV3 APIs already return

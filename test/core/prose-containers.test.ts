@@ -36,4 +36,15 @@ describe('keepProseContainers', () => {
     const b = body('<div class="layout-with-sidebar"><p>Short.</p></div>');
     expect(keepProseContainers(b)).toBe(0);
   });
+
+  it('takes a menu-sounding name off the wrappers of a MathML formula, and only off those', () => {
+    const formula = '<math xmlns="http://www.w3.org/1998/Math/MathML"><mi>a</mi><mo>≠</mo><mn>0</mn></math>';
+    const b = body(`<div class="nav-menu"><p>Home</p><p>${'Section '.repeat(20)}</p>` +
+      `<mjx-container class="MathJax CtxtMenu_Attached_0"><mjx-math aria-hidden="true"></mjx-math>` +
+      `<mjx-assistive-mml>${formula}</mjx-assistive-mml></mjx-container></div>`);
+    expect(keepProseContainers(b)).toBe(1);
+    expect(b.querySelector('mjx-container')!.hasAttribute('class')).toBe(false);
+    // The menu around it holds more than the formula: it keeps its name.
+    expect(b.querySelector('.nav-menu')).not.toBeNull();
+  });
 });

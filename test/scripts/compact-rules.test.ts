@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dataModule, loadTables, RULE_TABLES, withoutReshapes } from '../../scripts/compact-rules.ts';
+import { dataModule, EXTRACTION_TABLES, loadTables, RULE_TABLES, withoutReshapes } from '../../scripts/compact-rules.ts';
 import { decodeTables } from '../../scripts/rule-codec.ts';
-import { allRules, GENERIC_RULES, LANGUAGE_TABLES, PAGE_NAV_RULES, SITE_PROFILES } from '../../src/core/rules/index.ts';
+import { allRules, GENERIC_RULES, LANGUAGE_TABLES, PAGE_NAV_RULES, SITE_PROFILES, STRUCTURAL_RULES } from '../../src/core/rules/index.ts';
 import { NATIONAL_GROUP_PROFILES } from '../../src/core/rules/sites-national.ts';
 import { OUTLET_PROFILES } from '../../src/core/rules/sites-outlets.ts';
 import type { Rule } from '../../src/core/rules/types.ts';
@@ -62,6 +62,24 @@ describe('compact-rules', () => {
     expect(sites.map(({ rules: _, ...profile }) => profile)).toEqual(
       SITE_PROFILES.map(({ rules: _, note: __, ...profile }) => profile),
     );
+  });
+
+  it('gives the extraction bundle every rule, reshape, page-nav and detector rules included, without notes', { timeout: 120_000 }, async () => {
+    const tables = await loadTables(ROOT, [...RULE_TABLES, ...EXTRACTION_TABLES]);
+    const all = Object.assign({}, ...tables.values()) as Record<string, unknown>;
+    expect(Object.keys(all)).toEqual(['GENERIC_RULES', 'LANGUAGE_TABLES', 'NATIONAL_GROUP_PROFILES', 'OUTLET_PROFILES', 'PAGE_NAV_RULES', 'STRUCTURAL_RULES']);
+    const source = dataModule(all, true);
+    for (const rule of allRules()) expect(source).not.toContain(JSON.stringify(rule.note).slice(1, -1));
+    const call = /^export const \[[A-Z_, ]+\] = (decodeTables\(.*\));$/m.exec(source);
+    expect(call).not.toBeNull();
+    const [generic, languages, national, outlets, pageNav, structural] = new Function('decodeTables', `return ${call![1]};`)(decodeTables) as [
+      Rule[], { rules: Rule[] }[], { rules: Rule[] }[], { rules: Rule[] }[], Rule[], Rule[],
+    ];
+    const decoded = [...generic, ...languages.flatMap((t) => t.rules), ...[...national, ...outlets].flatMap((p) => p.rules), ...pageNav, ...structural];
+    expect(decoded.some((rule) => rule.kind === 'reshape')).toBe(true);
+    expect(structural).toEqual(STRUCTURAL_RULES.map(bare));
+    // allRules() lists the same tables in the same order.
+    expect(decoded).toEqual(allRules().map(bare));
   });
 
   it('withoutReshapes drops reshape rules from rule lists and groups and keeps the rest as it was', () => {

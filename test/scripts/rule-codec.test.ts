@@ -40,6 +40,16 @@ describe('rule-codec', () => {
     expect(packed).toBeLessThan(literal / 2);
   });
 
+  it('carries reshape rules (both actions) and detector rules, for the extraction bundle', () => {
+    const rules = [
+      { id: 'site-x-unwrap', kind: 'reshape', action: 'unwrap', selector: 'div.page', category: 'navigation', note: 'n', fixture: 'f' },
+      { id: 'site-x-reveal', kind: 'reshape', action: 'reveal', selector: 'div.hidden-page', category: 'navigation', note: 'n', fixture: 'f' },
+      { id: 'gen-link-block', kind: 'detector', detector: 'link-block', category: 'related', note: 'n', fixture: 'f' },
+      { id: 'gen-credit-block', kind: 'detector', detector: 'credit-block', category: 'syndication', note: 'n', fixture: 'f' },
+    ] as unknown as Rule[];
+    expect(roundTrip({ rules })).toEqual([bare(rules)]);
+  });
+
   it('carries every kind the tidy applies, every category and the flag', () => {
     const rules = [
       selector('site-x-one'),
@@ -80,8 +90,9 @@ describe('rule-codec', () => {
     expect(() => encodeTables({ t: [{ ...base, selector: 'div,\tp' }] })).toThrow(/without tabs or newlines/);
     expect(() => encodeTables({ t: [{ ...base, id: '' }] })).toThrow(/without an id/);
     expect(() => encodeTables({ t: [{ ...base, pattern: 'x' }] })).toThrow(/needs a selector only/);
-    expect(() => encodeTables({ t: [{ ...base, action: 'reveal' }] })).toThrow(/cannot encode: action/);
-    expect(() => encodeTables({ t: [{ ...base, kind: 'reshape', action: 'unwrap' }] })).toThrow(/reshape rule/);
+    expect(() => encodeTables({ t: [{ ...base, action: 'reveal' }] })).toThrow(/only a reshape rule has an action/);
+    expect(() => encodeTables({ t: [{ ...base, kind: 'reshape', action: 'hide' }] })).toThrow(/action must be unwrap or reveal/);
+    expect(() => encodeTables({ t: [{ ...base, kind: 'detector', detector: 'link-block' }] })).toThrow(/needs a detector only/);
     const phrase = { id: 'p', kind: 'phrase', pattern: 'x', takeLinkSiblings: false, category: 'related' };
     expect(() => encodeTables({ t: [phrase] })).toThrow(/takeLinkSiblings must be true or absent/);
     expect(() => encodeTables({ t: 'no list' })).toThrow(/not a list/);

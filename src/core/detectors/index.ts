@@ -17,6 +17,7 @@ import {
 import { PROTECTED_TAGS } from '../text-rules.ts';
 import type { Removal } from '../types.ts';
 import { authorOf, bylineLineOf, creditsOf } from './credits.ts';
+import { footnotesOf, holdsFootnote, type Footnotes } from './footnotes.ts';
 import { revealHiddenPages } from './hidden-pages.ts';
 import { isLinkBlock, isLinkLine, isTagList, labelBefore } from './link-blocks.ts';
 import { measure, type Stats } from './link-stats.ts';
@@ -60,6 +61,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     return null;
   }
   const stats = measure(root, ctx);
+  const notes = footnotesOf(root);
   const found: Found[] = [];
   const taken = new Set<Element>();
   const take = (r: DetectorRule, nodes: Element[]): void => {
@@ -85,7 +87,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     }
     if (tag === 'P' && s.text >= 150) prose = true;
     if (!PROTECTED_TAGS.has(tag)) {
-      const hit = classify(el, s, prose);
+      const hit = classify(el, s, prose, notes);
       if (hit) {
         const label = hit.name === 'credit-block' ? null : labelBefore(el, stats);
         take(rule(hit.name), label && !taken.has(label) ? [label, el] : [el]);
@@ -95,7 +97,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
       }
     }
     for (const run of linkRuns(el, stats)) {
-      if (run.some((n) => taken.has(n))) continue;
+      if (run.some((n) => taken.has(n) || holdsFootnote(n, notes))) continue;
       const label = labelBefore(run[0]!, stats);
       const total = run.reduce((n, r) => n + stats.get(r)!.articles, 0);
       if (total >= RUN_MIN || (label && total >= 2)) take(rule('link-run'), label ? [label, ...run] : run);
@@ -163,7 +165,7 @@ function isOrphanCandidate(el: Element): boolean {
   return /^(?:H[2-6]|P|DIV|STRONG|B)$/.test(tagOf(el));
 }
 
-function classify(el: Element, s: Stats, afterProse: boolean): { name: DetectorName; author?: string | null } | null {
+function classify(el: Element, s: Stats, afterProse: boolean, notes: Footnotes): { name: DetectorName; author?: string | null } | null {
   if (s.text > 0 && s.text <= 400 && s.link * 2 < s.text) {
     const credits = creditsOf(el);
     if (credits) return { name: 'credit-block', author: authorOf(credits) };
@@ -175,7 +177,8 @@ function classify(el: Element, s: Stats, afterProse: boolean): { name: DetectorN
     if (line) return { name: 'credit-block', author: line.name };
   }
   if (isTagList(el, s)) return { name: 'tag-list' };
-  if (isLinkBlock(el, s)) return { name: 'link-block' };
+  // The article's own notes, which its prose points at, are not related links.
+  if (isLinkBlock(el, s) && !holdsFootnote(el, notes)) return { name: 'link-block' };
   return null;
 }
 

@@ -30,6 +30,20 @@ describe('link blocks and runs', () => {
     expect(r.text).toContain(P2);
   });
 
+  it('keeps the article\'s own notes, which its prose points at, and still takes a contents list', () => {
+    const note = (n: number, slug: string, text: string): string => `<li id="catatan-${n}"><a href="#rujukan-${n}">^</a> ${link(slug, text)}</li>`;
+    const notes = `<ol>${note(1, 'banjir-rendam-tiga-kecamatan', 'Banjir Rendam Tiga Kecamatan')}${note(2, 'harga-bambu-naik-lagi', 'Harga Bambu Naik Lagi Pekan Ini')}</ol>`;
+    const cited = `<p>${P1}<sup id="rujukan-1"><a href="#catatan-1">[1]</a></sup></p><p>${P2}<sup id="rujukan-2"><a href="#catatan-2">[2]</a></sup></p>`;
+    const r = clean(`${cited}<p>${P3}</p>${notes}`);
+    expect(r.rules).not.toContain('gen-link-block');
+    expect(r.text).toContain('Harga Bambu Naik Lagi Pekan Ini');
+    // Links that point out of their block (a table of contents) spare nothing.
+    const contents = `<ul id="isi"><li>${link('banjir-rendam-tiga-kecamatan', 'Banjir Rendam Tiga Kecamatan')}<a href="#bagian-1"></a></li><li>${link('harga-bambu-naik-lagi', 'Harga Bambu Naik Lagi Pekan Ini')}<a href="#bagian-2"></a></li></ul>`;
+    const t = clean(`<p>${P1}</p>${contents}<p id="bagian-1">${P2}</p><p id="bagian-2">${P3}</p>`);
+    expect(t.rules).toContain('gen-link-block');
+    expect(t.text).not.toContain('Harga Bambu');
+  });
+
   it('keeps prose paragraphs however many same-site links they hold', () => {
     const prose = `<p>${P1} Lihat ${link('liputan-gotong-royong-desa', 'liputan gotong royong desa')} dan ${link('perbaikan-jalan-desa-bersama', 'perbaikan jalan desa bersama')} sebelumnya.</p>`;
     const r = clean(`${prose}<p>${P2}</p><p>${P3}</p>`);
