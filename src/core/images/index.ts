@@ -1,0 +1,49 @@
+/**
+ * Images that load (issue 16), on the extraction clone before Readability:
+ *
+ *   noscript fallbacks unwrapped → lazy addresses put in `src` → pictures given an `<img>` address
+ *   → unseen images (pixels, spacers, hidden) removed and reported → captions joined to images
+ *   → the background-image hero noted, for `finishImages` to put at the head of the article.
+ *
+ * Addresses are resolved against the page (its `<base>`, else its URL) and kept only when the
+ * sanitiser would keep them (http(s), raster `data:` images).
+ */
+import type { Removal } from '../types.ts';
+import { keepCaptions } from './captions.ts';
+import { findLeadHero, placeLeadImage, type LeadImage } from './hero.ts';
+import { recoverLazyImages } from './lazy.ts';
+import { inertParserFor, recoverNoscriptImages } from './noscript.ts';
+import { recoverPictures } from './picture.ts';
+import { dropUnseenImages } from './pixels.ts';
+import { imageBase } from './sources.ts';
+
+export type { LeadImage } from './hero.ts';
+
+/**
+ * Recovers the images of `body` (the pipeline's clone of `input`: this mutates it), appending a
+ * removal for each unseen image it drops. `input` is read, never changed: its `<base>`, and its
+ * window's inert parser for noscript markup. Returns the page's lead hero image, if it has one.
+ */
+export function prepareImages(body: Element, input: Document, pageUrl: string, removed: Removal[]): LeadImage | null {
+  const base = imageBase(input, pageUrl);
+  recoverImages(body, base, input, removed);
+  return findLeadHero(body, base);
+}
+
+/**
+ * The same for the article found (`content`, which the pipeline may have copied from the input
+ * rather than taken from the prepared clone; on the clone's own nodes this finds nothing left to
+ * do), then the hero at its head.
+ */
+export function finishImages(content: Element, hero: LeadImage | null, input: Document, pageUrl: string, removed: Removal[]): void {
+  recoverImages(content, imageBase(input, pageUrl), input, removed);
+  if (hero) placeLeadImage(content, hero);
+}
+
+function recoverImages(root: Element, base: string | undefined, input: Document, removed: Removal[]): void {
+  recoverNoscriptImages(root, base, inertParserFor(input));
+  recoverLazyImages(root, base);
+  recoverPictures(root, base);
+  dropUnseenImages(root, removed);
+  keepCaptions(root);
+}
