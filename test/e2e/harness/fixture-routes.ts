@@ -8,9 +8,11 @@
  *                          NAME-n.html with {{N}} and {{NEXT}} filled (an endless article);
  *                          /paged/NAME-failK serves NAME's pages but answers 404 for page K
  *   /stall/ANY             never answered: a page that loads from it never finishes loading
+ *   /images/NAME.png       a small PNG that loads (120×80), or a 404 when NAME starts with `missing`
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { flatPng } from './png.ts';
 import { typeOf, type Resolver } from './static-server.ts';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -43,6 +45,7 @@ export const fixtureRoutes: Resolver = async (url) => {
     if (body === null) return null;
     return { body: body.replace('</body>', '<script src="/pages/late-insert.js"></script>\n</body>') };
   }
+  if (route === 'images') return /^[\w-]+\.png$/.test(name) && !name.startsWith('missing') ? { body: flatPng(120, 80), type: 'image/png' } : null;
   if (route === 'paged') return pagedArticle(name, url.searchParams.get('page') ?? '1');
   // The connection stays open until the server closes (it closes every connection then).
   if (route === 'stall') return new Promise<never>(() => {});
