@@ -20,7 +20,9 @@ const BUDGETS: [file: string, bytes: number][] = [
   // Issue 14 asks for 120 KB. With the structural detectors, site memory, the verdict, the
   // hostile-page guards and multi-page joining it is 145 KB; 150 KB holds the line until the
   // rule tables ship packed without their notes (as the auto-clean script's do), which is open.
-  ['content/extract.js', 150 * 1024],
+  // Issue 16's image recovery (lazy sources, noscript, pictures, pixels, captions, hero) adds
+  // 10 KB: 157 KB, under 160 KB.
+  ['content/extract.js', 160 * 1024],
 ];
 const isStale = (variant: string): boolean => isBuildStale(join(ROOT, 'dist', variant));
 
