@@ -8,6 +8,7 @@
  * Addresses are resolved against the page (its `<base>`, else its URL) and kept only when the
  * sanitiser would keep them (http(s), raster `data:` images).
  */
+import { ownerDocumentOf } from '../safe-dom.ts';
 import type { Removal } from '../types.ts';
 import { keepCaptions } from './captions.ts';
 import { findLeadHero, placeLeadImage, type LeadImage } from './hero.ts';
@@ -21,11 +22,11 @@ export type { LeadImage } from './hero.ts';
 
 /**
  * Recovers the images of `body` (the pipeline's clone of `input`: this mutates it), appending a
- * removal for each unseen image it drops. `input` is read, never changed: its `<base>`, and its
- * window's inert parser for noscript markup. Returns the page's lead hero image, if it has one.
+ * removal for each unseen image it drops. `input` is read, never changed: its window lends the
+ * inert parser for noscript markup. Returns the page's lead hero image, if it has one.
  */
 export function prepareImages(body: Element, input: Document, pageUrl: string, removed: Removal[]): LeadImage | null {
-  const base = imageBase(input, pageUrl);
+  const base = baseOf(body, pageUrl);
   recoverImages(body, base, input, removed);
   return findLeadHero(body, base);
 }
@@ -36,8 +37,14 @@ export function prepareImages(body: Element, input: Document, pageUrl: string, r
  * do), then the hero at its head.
  */
 export function finishImages(content: Element, hero: LeadImage | null, input: Document, pageUrl: string, removed: Removal[]): void {
-  recoverImages(content, imageBase(input, pageUrl), input, removed);
+  recoverImages(content, baseOf(content, pageUrl), input, removed);
   if (hero) placeLeadImage(content, hero);
+}
+
+/** The base of the pipeline's own document: its forms are defused (clobbering.ts), the input's may not be. */
+function baseOf(el: Element, pageUrl: string): string | undefined {
+  const doc = ownerDocumentOf(el);
+  return doc ? imageBase(doc, pageUrl) : undefined;
 }
 
 function recoverImages(root: Element, base: string | undefined, input: Document, removed: Removal[]): void {

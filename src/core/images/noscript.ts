@@ -24,9 +24,17 @@ const MAX_IMAGES = 6;
 
 /** An inert parser from `doc`'s window, or the global DOMParser (content scripts), or none. */
 export function inertParserFor(doc: Document): InertParser {
-  const Parser = doc.defaultView?.DOMParser ?? (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
-  if (!Parser) return () => null;
-  return (html) => new Parser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  let Parser: unknown;
+  try {
+    // A page's `<form name="defaultView">` shadows the document's property (clobbering.ts).
+    Parser = doc.defaultView?.DOMParser;
+  } catch {
+    Parser = undefined;
+  }
+  if (typeof Parser !== 'function') Parser = (globalThis as { DOMParser?: unknown }).DOMParser;
+  if (typeof Parser !== 'function') return () => null;
+  const Ctor = Parser as typeof DOMParser;
+  return (html) => new Ctor().parseFromString(`<!doctype html><body>${html}`, 'text/html');
 }
 
 /**
