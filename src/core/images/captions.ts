@@ -1,17 +1,23 @@
 /**
  * Captions kept with their images: outlets mark a caption up as a `<div class="wp-caption">`
  * around an image and a `<p class="wp-caption-text">`, a `<span class="keterangan-foto">` after
- * the image, or a `<div class="photo__caption">` beside its block. As divs, Readability weighs
- * them by class (a `media` or `photo` wrapper can score below zero and go) and the Markdown
- * writes the caption as one more paragraph. Each is turned into `<figure>` and `<figcaption>`
- * here, on the clone, after the rules passes, so nothing but the tag changes; the classes that
- * marked them go with the old element.
+ * the image, or a `<div class="photo__caption">` beside its block. The Markdown writes such a
+ * caption as one more paragraph, and the reader shows it as body text. Captions are found by
+ * their classes on the clone before Readability (which drops classes, and replaces blocks), and
+ * only noted there, as the caption's text on its image: turning the blocks into `<figure>` before
+ * it changed its choice of siblings (a figure beside the article's container is left out where
+ * the `<div>` it was joined as a paragraph). In the article it returns, the block beside each
+ * noted image whose text is the caption becomes the `<figcaption>` of a `<figure>`; the
+ * sanitiser drops the notes.
  */
 import { arrayOf, normaliseText } from '../dom-text.ts';
 import {
   appendChildOf, attrOf, byTagOf, firstChildOf, idOf, insertBeforeOf, localNameOf, nextElementOf, ownerDocumentOf, parentElementOf,
-  queryAllOf, replaceChildOf, textOf,
+  queryAllOf, removeAttrOf, replaceChildOf, setAttrOf, textOf,
 } from '../safe-dom.ts';
+
+/** On an image: the text of its caption. */
+const CAPTION_MARK = 'data-bersih-caption';
 
 /** Class or id words of a caption or photo credit (English and Indonesian outlets). */
 const CAPTION_HINT = /caption|keterangan|figcap|credit|(?:foto|photo|image|img|pic|gambar)[-_]*(?:desc|text|info|ket)/i;
@@ -21,25 +27,59 @@ const MAX_CAPTION = 300;
 const MAX_CLIMB = 3;
 const WRAPPERS = new Set(['div', 'p', 'span', 'section']);
 
-/**
- * Gives the images under `root` their captions as `<figure>`/`<figcaption>`. Returns how many
- * captions were joined to their image.
- */
-export function keepCaptions(root: Element): number {
-  let kept = 0;
-  for (const figure of arrayOf(byTagOf(root, 'figure'))) {
-    if (arrayOf(byTagOf(figure, 'figcaption')).length) continue;
-    const caption = captionIn(figure);
-    if (caption) {
-      rename(caption, 'figcaption');
-      kept++;
-    }
-  }
+/** Notes the caption of each image under `root` (a clone) on the image. Returns how many were found. */
+export function markCaptions(root: Element): number {
+  let found = 0;
   for (const img of arrayOf(byTagOf(root, 'img'))) {
-    if (inFigure(img, root)) continue;
-    if (wrapWithCaption(img, root)) kept++;
+    const figure = figureOf(img, root);
+    const caption = figure ? (arrayOf(byTagOf(figure, 'figcaption')).length ? null : captionIn(figure)) : captionOf(img, root);
+    if (!caption) continue;
+    setAttrOf(img, CAPTION_MARK, normaliseText(textOf(caption)));
+    found++;
   }
-  return kept;
+  return found;
+}
+
+/**
+ * Joins each noted image under `root` (the article) to its caption as a `<figure>` and a
+ * `<figcaption>`, and takes the notes off. Returns how many captions were joined.
+ */
+export function applyCaptions(root: Element): number {
+  let joined = 0;
+  for (const img of arrayOf(queryAllOf(root, `img[${CAPTION_MARK}]`))) {
+    const text = attrOf(img, CAPTION_MARK) ?? '';
+    removeAttrOf(img, CAPTION_MARK);
+    if (text && joinCaption(img, text, root)) joined++;
+  }
+  return joined;
+}
+
+/** Finds the block beside `img` whose text is `text`, and makes the two a figure. */
+function joinCaption(img: Element, text: string, root: Element): boolean {
+  let block: Element = img;
+  for (let up = parentElementOf(img), level = 0; up && up !== root && level <= MAX_CLIMB; up = parentElementOf(up), level++) {
+    if (arrayOf(byTagOf(up, 'img')).length !== 1) break;
+    const own = normaliseText(textOf(up));
+    if (!own) {
+      block = up;
+      continue;
+    }
+    if (own !== text) break;
+    const caption = arrayOf(queryAllOf(up, '*')).find((el) => !arrayOf(byTagOf(el, 'img')).length && localNameOf(el) !== 'img' && normaliseText(textOf(el)) === text);
+    if (!caption) return false;
+    rename(caption, 'figcaption');
+    if (localNameOf(up) !== 'figure') rename(up, 'figure');
+    return true;
+  }
+  if (localNameOf(block) === 'figure') return false;
+  const next = nextElementOf(block);
+  const parent = parentElementOf(block);
+  if (!next || !parent || normaliseText(textOf(next)) !== text || arrayOf(byTagOf(next, 'img')).length) return false;
+  const figure = ownerDocumentOf(block)!.createElement('figure');
+  insertBeforeOf(parent, figure, block);
+  appendChildOf(figure, block);
+  appendChildOf(figure, rename(next, 'figcaption'));
+  return true;
 }
 
 /** A caption-marked element inside `box` that holds no image and only a caption's length of text. */
@@ -57,10 +97,10 @@ function isCaption(el: Element): boolean {
 }
 
 /**
- * Joins `img` to its caption: a block around it whose only text is a marked caption becomes the
- * figure; else a marked caption just after the image's own block is wrapped with that block.
+ * `img`'s caption: the marked caption of a block around it whose only text it is, or a marked
+ * caption just after the image's own block.
  */
-function wrapWithCaption(img: Element, root: Element): boolean {
+function captionOf(img: Element, root: Element): Element | null {
   let block: Element = img;
   for (let up = parentElementOf(img), level = 0; up && up !== root && level < MAX_CLIMB; up = parentElementOf(up), level++) {
     if (arrayOf(byTagOf(up, 'img')).length !== 1) break;
@@ -70,26 +110,17 @@ function wrapWithCaption(img: Element, root: Element): boolean {
       continue;
     }
     const caption = captionIn(up);
-    if (!caption || normaliseText(textOf(caption)) !== text || !WRAPPERS.has(localNameOf(up))) break;
-    rename(caption, 'figcaption');
-    rename(up, 'figure');
-    return true;
+    return caption && normaliseText(textOf(caption)) === text && WRAPPERS.has(localNameOf(up)) ? caption : null;
   }
   const next = nextElementOf(block);
-  if (!next || !isCaption(next) || arrayOf(byTagOf(next, 'img')).length) return false;
-  const doc = ownerDocumentOf(block)!;
-  const figure = doc.createElement('figure');
-  insertBeforeOf(parentElementOf(block)!, figure, block);
-  appendChildOf(figure, block);
-  appendChildOf(figure, rename(next, 'figcaption'));
-  return true;
+  return next && isCaption(next) && !arrayOf(byTagOf(next, 'img')).length ? next : null;
 }
 
-function inFigure(el: Element, root: Element): boolean {
+function figureOf(el: Element, root: Element): Element | null {
   for (let up = parentElementOf(el); up && up !== root; up = parentElementOf(up)) {
-    if (localNameOf(up) === 'figure') return true;
+    if (localNameOf(up) === 'figure') return up;
   }
-  return false;
+  return null;
 }
 
 /** Replaces `el` with a `tag` element holding its children (and none of its attributes). */

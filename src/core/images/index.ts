@@ -2,15 +2,16 @@
  * Images that load (issue 16), on the extraction clone before Readability:
  *
  *   noscript fallbacks unwrapped → lazy addresses put in `src` → pictures given an `<img>` address
- *   → unseen images (pixels, spacers, hidden) removed and reported → captions joined to images
- *   → the background-image hero noted, for `finishImages` to put at the head of the article.
+ *   → unseen images (pixels, spacers, hidden) removed and reported → captions marked → the
+ *   background-image hero noted; then on the article Readability found (`finishImages`): the
+ *   marked captions joined to their images as figures, the hero put at its head.
  *
  * Addresses are resolved against the page (its `<base>`, else its URL) and kept only when the
  * sanitiser would keep them (http(s), raster `data:` images).
  */
 import { ownerDocumentOf } from '../safe-dom.ts';
 import type { Removal } from '../types.ts';
-import { keepCaptions } from './captions.ts';
+import { applyCaptions, markCaptions } from './captions.ts';
 import { findLeadHero, placeLeadImage, type LeadImage } from './hero.ts';
 import { recoverLazyImages } from './lazy.ts';
 import { inertParserFor, recoverNoscriptImages } from './noscript.ts';
@@ -38,6 +39,7 @@ export function prepareImages(body: Element, input: Document, pageUrl: string, r
  */
 export function finishImages(content: Element, hero: LeadImage | null, input: Document, pageUrl: string, removed: Removal[]): void {
   recoverImages(content, baseOf(content, pageUrl), input, removed);
+  applyCaptions(content);
   if (hero) placeLeadImage(content, hero);
 }
 
@@ -52,5 +54,5 @@ function recoverImages(root: Element, base: string | undefined, input: Document,
   recoverLazyImages(root, base);
   recoverPictures(root, base);
   dropUnseenImages(root, removed);
-  keepCaptions(root);
+  markCaptions(root);
 }
