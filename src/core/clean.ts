@@ -1,7 +1,8 @@
 /**
  * The cleaning pipeline:
  *   clone → streamed segments put in place → rules pass (before Readability, so inserts neither
- *   sway its scoring nor survive in the article) → misleading wrapper names taken off →
+ *   sway its scoring nor survive in the article) → lazy images recovered, unseen ones dropped
+ *   (images/) → misleading wrapper names taken off →
  *   Readability → (its article's sibling sections, or the page's <main> when it found too little)
  *   → second rules pass → sanitise → text/Markdown.
  * The input document is never mutated.
@@ -14,6 +15,7 @@ import { deepNestingRemoval, flattenDeepNesting } from './deep-nesting.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
 import { runDetectors, siteContext, type SiteContext } from './detectors/index.ts';
 import { arrayOf, textLength } from './dom-text.ts';
+import { finishImages, prepareImages, type LeadImage } from './images/index.ts';
 import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts';
 import { notArticle } from './not-article.ts';
 import { keepProseContainers } from './prose-containers.ts';
@@ -70,6 +72,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     }
   }
   if (!content) return null;
+  finishImages(content as Element, prepared.hero, doc, url, removed);
   checkpoint(shouldStop);
   removeMatches(content as ParentNode, compiled, removed);
   // Again on the article: a run of sections is copied from the input, nav included.
@@ -108,6 +111,8 @@ interface Prepared {
   paragraphs: Element[];
   /** Readability's `isProbablyReaderable` verdict on the input, taken on the clone before any change. */
   readerable: boolean;
+  /** The page's background-image lead photo, which Readability cannot see (see images/hero.ts). */
+  hero: LeadImage | null;
 }
 
 /** A clone of `doc` (read at `url`) made ready for extraction: streamed segments in place, rules and the page nav applied. */
@@ -130,8 +135,9 @@ function prepare(doc: Document, compiled: CompiledRules, site: SiteContext, url:
   removePageNav(body, url, removed);
   checkpoint(shouldStop);
   runDetectors(body, site, removed, 'page');
+  const hero = prepareImages(body, doc, url, removed);
   keepProseContainers(body);
-  return { clone, body, removed, paragraphs, readerable };
+  return { clone, body, removed, paragraphs, readerable, hero };
 }
 
 function removeMatches(root: ParentNode, compiled: CompiledRules, removed: Removal[]): void {

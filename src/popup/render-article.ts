@@ -5,6 +5,7 @@
  */
 import type { CleanResult } from '../core/types.ts';
 import { sanitiseInto } from '../core/sanitise.ts';
+import { fallBackOnImageError } from '../shared/image-fallback.ts';
 import { formatDate, formatReadingTime } from './format.ts';
 
 /** The sanitised article body as a fragment owned by `doc`. */
@@ -60,6 +61,8 @@ export function renderArticle(doc: Document, article: CleanResult, pageUrl?: str
   const body = doc.createElement('div');
   body.className = 'article-body';
   body.append(articleFragment(doc, article.html, pageUrl));
+  // An image that fails leaves its alt text and caption, not a broken icon.
+  fallBackOnImageError(body);
   container.append(body);
   return container;
 }

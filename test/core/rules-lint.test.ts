@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanDocument, planTidy } from '../../src/core/index.ts';
 import {
   GENERIC_RULES,
+  IMAGE_RULES,
   LANGUAGE_TABLES,
   PAGE_NAV_RULES,
   SITE_PROFILES,
@@ -51,6 +52,7 @@ function tableOf(rule: Rule): string {
   if (GENERIC_RULES.includes(rule)) return 'generic';
   if ((STRUCTURAL_RULES as Rule[]).includes(rule)) return 'structural';
   if (PAGE_NAV_RULES.includes(rule)) return 'nav';
+  if ((IMAGE_RULES as Rule[]).includes(rule)) return 'images';
   const table = LANGUAGE_TABLES.find((t) => t.rules.includes(rule));
   if (table) return `lang:${table.lang}`;
   const profile = SITE_PROFILES.find((p) => p.rules.includes(rule));
@@ -75,7 +77,7 @@ describe('rule tables', () => {
     for (const rule of rules) {
       expect(rule.id, rule.id).toMatch(KEBAB);
       const table = tableOf(rule);
-      const prefix = table === 'generic' ? 'ad-' : table === 'structural' ? 'gen-' : table === 'nav' ? 'nav-' : table.startsWith('lang:') ? `${table.slice(5)}-` : `site-${table.slice(5)}-`;
+      const prefix = table === 'generic' ? 'ad-' : table === 'structural' ? 'gen-' : table === 'nav' ? 'nav-' : table === 'images' ? 'img-' : table.startsWith('lang:') ? `${table.slice(5)}-` : `site-${table.slice(5)}-`;
       expect(rule.id.startsWith(prefix), `${rule.id} should start with ${prefix}`).toBe(true);
     }
     const profileIds = SITE_PROFILES.map((p) => p.id);

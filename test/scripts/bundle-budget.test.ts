@@ -20,6 +20,8 @@ const BUDGETS: [file: string, bytes: number][] = [
   // Issue 14 asks for 120 KB. With the structural detectors, site memory, the verdict, the
   // hostile-page guards and multi-page joining it had grown to 145 KB; the rule tables packed
   // without their notes and the native-API shim in place of the polyfill bring it to 114 KB.
+  // Issue 16's image recovery adds 10 KB, the reader's contents list, print and typography 9.4 KB,
+  // the read-aloud stub 2.5 KB: the reader moves out (see content/reader.js) to hold 120 KB.
   ['content/extract.js', 120 * 1024],
   // Read aloud (issue 16), injected only when Listen is first pressed: 23 KB with its own copy of
   // the polyfill; the reader keeps a 2.5 KB stub of it in content/extract.js.

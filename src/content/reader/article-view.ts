@@ -5,6 +5,7 @@
  */
 import { sanitiseInto } from '../../core/sanitise.ts';
 import type { CleanResult } from '../../core/types.ts';
+import { fallBackOnImageError } from '../../shared/image-fallback.ts';
 import { messagesLocale, plural } from '../../shared/i18n.ts';
 
 /** Id of the title heading inside the shadow root; the dialog is labelled by it. */
@@ -54,6 +55,8 @@ export function buildArticle(doc: Document, article: CleanResult, baseUrl?: stri
   // DOMParser documents are inert: no script runs and no image loads while we copy from it.
   const parsed = new DOMParser().parseFromString(article.html, 'text/html');
   body.append(sanitiseInto(parsed.body, doc, baseUrl));
+  // An image that fails (a strict page's img-src blocks other hosts) leaves its alt text and caption.
+  fallBackOnImageError(body);
 
   root.append(header, body);
   return root;

@@ -6,13 +6,14 @@
  * (keyed by array identity) compiles each combination once.
  */
 import { GENERIC_RULES } from './generic.ts';
+import { IMAGE_RULES } from './images.ts';
 import { LANGUAGE_TABLES } from './languages.ts';
 import { PAGE_NAV_RULES } from './page-nav.ts';
 import { SITE_PROFILES } from './sites.ts';
 import { STRUCTURAL_RULES } from './structural.ts';
 import type { Rule, SiteProfile } from './types.ts';
 
-export { GENERIC_RULES, LANGUAGE_TABLES, PAGE_NAV_RULES, SITE_PROFILES, STRUCTURAL_RULES };
+export { GENERIC_RULES, IMAGE_RULES, LANGUAGE_TABLES, PAGE_NAV_RULES, SITE_PROFILES, STRUCTURAL_RULES };
 
 /** Generic and language rules: the same on every page. */
 const BASE_RULES: Rule[] = [...GENERIC_RULES, ...LANGUAGE_TABLES.flatMap((t) => t.rules)];
@@ -71,7 +72,7 @@ export function extractionRulesFor(url: string): Rule[] {
   return rules;
 }
 
-/** Every rule in every table (the structural detectors and page-nav rules too), for the lint test and the options page. */
+/** Every rule in every table (the structural detectors, image and page-nav rules too), for the lint test and the options page. */
 export function allRules(): Rule[] {
-  return [...BASE_RULES, ...SITE_PROFILES.flatMap((p) => p.rules), ...PAGE_NAV_RULES, ...STRUCTURAL_RULES];
+  return [...BASE_RULES, ...SITE_PROFILES.flatMap((p) => p.rules), ...PAGE_NAV_RULES, ...STRUCTURAL_RULES, ...IMAGE_RULES];
 }

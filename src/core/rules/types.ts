@@ -82,7 +82,11 @@ export type DetectorName =
   | 'tag-list'
   | 'orphan-heading'
   | 'credit-block'
-  | 'signup-box';
+  | 'signup-box'
+  // Implemented in ../images/pixels.ts (rules: ./images.ts).
+  | 'tracking-pixel'
+  | 'spacer-image'
+  | 'hidden-image';
 
 export type Rule = SelectorRule | PhraseRule | MarkerRule | ReshapeRule | DetectorRule;
 

@@ -12,9 +12,11 @@
  *                          links made relative; the browsers resolve PROFILED_HOST to 127.0.0.1
  *                          so that the outlet's profile applies (harness/extension-browser.ts,
  *                          driver/firefox/driver.ts)
+ *   /images/NAME.png       a small PNG that loads (120×80), or a 404 when NAME starts with `missing`
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { flatPng } from './png.ts';
 import { typeOf, type Resolver } from './static-server.ts';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -51,6 +53,7 @@ export const fixtureRoutes: Resolver = async (url) => {
     if (body === null) return null;
     return { body: body.replace('</body>', '<script src="/pages/late-insert.js"></script>\n</body>') };
   }
+  if (route === 'images') return /^[\w-]+\.png$/.test(name) && !name.startsWith('missing') ? { body: flatPng(120, 80), type: 'image/png' } : null;
   if (route === 'paged') return pagedArticle(name, url.searchParams.get('page') ?? '1');
   if (route === 'nasional') return profiledArticle(url.pathname);
   // The connection stays open until the server closes (it closes every connection then).
