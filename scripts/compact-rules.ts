@@ -34,7 +34,7 @@ const DATA_ID = 'virtual:bersih-rule-data';
 const RESOLVED_DATA_ID = `\0${DATA_ID}`;
 
 /** The extraction pipeline's own tables, packed in the extraction bundle only. */
-export const EXTRACTION_TABLES = ['src/core/rules/page-nav.ts', 'src/core/rules/structural.ts'];
+export const EXTRACTION_TABLES = ['src/core/rules/page-nav.ts', 'src/core/rules/structural.ts', 'src/core/rules/images.ts'];
 
 /** Every export of every table module (`files`, by default the auto-clean script's), by module. */
 export async function loadTables(root: string, files = RULE_TABLES): Promise<Map<string, Record<string, unknown>>> {

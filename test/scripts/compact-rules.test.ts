@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataModule, EXTRACTION_TABLES, loadTables, RULE_TABLES, withoutReshapes } from '../../scripts/compact-rules.ts';
 import { decodeTables } from '../../scripts/rule-codec.ts';
-import { allRules, GENERIC_RULES, LANGUAGE_TABLES, PAGE_NAV_RULES, SITE_PROFILES, STRUCTURAL_RULES } from '../../src/core/rules/index.ts';
+import { allRules, GENERIC_RULES, IMAGE_RULES, LANGUAGE_TABLES, PAGE_NAV_RULES, SITE_PROFILES, STRUCTURAL_RULES } from '../../src/core/rules/index.ts';
 import { NATIONAL_GROUP_PROFILES } from '../../src/core/rules/sites-national.ts';
 import { OUTLET_PROFILES } from '../../src/core/rules/sites-outlets.ts';
 import type { Rule } from '../../src/core/rules/types.ts';
@@ -67,17 +67,18 @@ describe('compact-rules', () => {
   it('gives the extraction bundle every rule, reshape, page-nav and detector rules included, without notes', { timeout: 120_000 }, async () => {
     const tables = await loadTables(ROOT, [...RULE_TABLES, ...EXTRACTION_TABLES]);
     const all = Object.assign({}, ...tables.values()) as Record<string, unknown>;
-    expect(Object.keys(all)).toEqual(['GENERIC_RULES', 'LANGUAGE_TABLES', 'NATIONAL_GROUP_PROFILES', 'OUTLET_PROFILES', 'PAGE_NAV_RULES', 'STRUCTURAL_RULES']);
+    expect(Object.keys(all)).toEqual(['GENERIC_RULES', 'LANGUAGE_TABLES', 'NATIONAL_GROUP_PROFILES', 'OUTLET_PROFILES', 'PAGE_NAV_STRUCTURAL', 'PAGE_NAV_RULES', 'STRUCTURAL_RULES', 'IMAGE_RULES']);
     const source = dataModule(all, true);
     for (const rule of allRules()) expect(source).not.toContain(JSON.stringify(rule.note).slice(1, -1));
     const call = /^export const \[[A-Z_, ]+\] = (decodeTables\(.*\));$/m.exec(source);
     expect(call).not.toBeNull();
-    const [generic, languages, national, outlets, pageNav, structural] = new Function('decodeTables', `return ${call![1]};`)(decodeTables) as [
-      Rule[], { rules: Rule[] }[], { rules: Rule[] }[], { rules: Rule[] }[], Rule[], Rule[],
+    const [generic, languages, national, outlets, , pageNav, structural, images] = new Function('decodeTables', `return ${call![1]};`)(decodeTables) as [
+      Rule[], { rules: Rule[] }[], { rules: Rule[] }[], { rules: Rule[] }[], Rule[], Rule[], Rule[], Rule[],
     ];
-    const decoded = [...generic, ...languages.flatMap((t) => t.rules), ...[...national, ...outlets].flatMap((p) => p.rules), ...pageNav, ...structural];
+    const decoded = [...generic, ...languages.flatMap((t) => t.rules), ...[...national, ...outlets].flatMap((p) => p.rules), ...pageNav, ...structural, ...images];
     expect(decoded.some((rule) => rule.kind === 'reshape')).toBe(true);
     expect(structural).toEqual(STRUCTURAL_RULES.map(bare));
+    expect(images).toEqual(IMAGE_RULES.map(bare));
     // allRules() lists the same tables in the same order.
     expect(decoded).toEqual(allRules().map(bare));
   });

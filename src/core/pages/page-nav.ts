@@ -14,7 +14,7 @@
  */
 import { arrayOf, nextOutside, normaliseText } from '../dom-text.ts';
 import { removedText } from '../match.ts';
-import { PAGE_NAV_STRUCTURAL, type PageNavRule, type PageNavSignal } from '../rules/page-nav.ts';
+import { PAGE_NAV_STRUCTURAL, type PageNavRule } from '../rules/page-nav.ts';
 import {
   TEXT_NODE, attrOf, byTagOf, containsNode, detach, firstChildOf, nodeTypeOf, nodeValueOf, parentElementOf, tagOf, textOf,
 } from '../safe-dom.ts';
@@ -100,6 +100,17 @@ function navBlock(link: Element, root: Element, isPageLink: (a: Element) => bool
   return parent && normaliseText(textOf(parent)) === normaliseText(textOf(link)) ? link : null;
 }
 
+/**
+ * Which evidence a structural page-nav rule stands for, by rule id: the id, not a field of the
+ * rule, since the packed rule tables of the extraction bundle carry no extra fields.
+ */
+const PAGE_NAV_SIGNALS = {
+  'numbered-run': 'nav-numbered-run',
+  'rel-link': 'nav-rel-pages',
+  'page-label': 'nav-page-label',
+} as const;
+type PageNavSignal = keyof typeof PAGE_NAV_SIGNALS;
+
 function signalOf(links: PageLink[]): PageNavSignal | null {
   if (new Set(links.filter((l) => l.numbered).map((l) => attrOf(l.el, 'href'))).size >= 2) return 'numbered-run';
   if (links.some((l) => l.rel)) return 'rel-link';
@@ -107,7 +118,12 @@ function signalOf(links: PageLink[]): PageNavSignal | null {
   return null;
 }
 
-const RULE_OF = new Map<PageNavSignal, PageNavRule>(PAGE_NAV_STRUCTURAL.map((r) => [r.signal, r]));
+const RULE_OF = new Map<PageNavSignal, PageNavRule>(
+  (Object.keys(PAGE_NAV_SIGNALS) as PageNavSignal[]).map((signal) => [
+    signal,
+    PAGE_NAV_STRUCTURAL.find((r) => r.id === PAGE_NAV_SIGNALS[signal])!,
+  ]),
+);
 
 /**
  * Removes the page navigation of the article at `url` from `root` (a clone), appending one

@@ -12,12 +12,8 @@
  */
 import type { DetectorRule, Rule } from './types.ts';
 
-/** Which evidence a structural page-nav rule stands for (see `../pages/page-nav.ts`). */
-export type PageNavSignal = 'numbered-run' | 'rel-link' | 'page-label';
-
 export interface PageNavRule extends DetectorRule {
   detector: 'page-nav';
-  signal: PageNavSignal;
 }
 
 /** The structural page-nav rules, in the order a nav block is matched against them. */
@@ -26,7 +22,6 @@ export const PAGE_NAV_STRUCTURAL: PageNavRule[] = [
     id: 'nav-numbered-run',
     kind: 'detector',
     detector: 'page-nav',
-    signal: 'numbered-run',
     category: 'navigation',
     note: 'A numbered page nav in any language: two or more numbered links to other pages of the same article (`?page=2`, `/2`, `/page/2`).',
     fixture: 'pages-nav-numbered',
@@ -35,7 +30,6 @@ export const PAGE_NAV_STRUCTURAL: PageNavRule[] = [
     id: 'nav-rel-pages',
     kind: 'detector',
     detector: 'page-nav',
-    signal: 'rel-link',
     category: 'navigation',
     note: 'The block around `rel=next` / `rel=prev` links to the same article\'s other pages ("« Zurück | Weiter »").',
     fixture: 'pages-nav-rel',
@@ -44,7 +38,6 @@ export const PAGE_NAV_STRUCTURAL: PageNavRule[] = [
     id: 'nav-page-label',
     kind: 'detector',
     detector: 'page-nav',
-    signal: 'page-label',
     category: 'navigation',
     note: 'A lone link to the same article\'s next page labelled as one: "Next page", "Page 2", "Seite 2", "Página siguiente", "Suivant".',
     fixture: 'pages-nav-label',
