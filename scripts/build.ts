@@ -1,7 +1,7 @@
 /**
  * Builds the extension with Vite's JS API:
  *
- *   src/content/{extract,speech,autoclean}.ts ───────► content/*.js   (IIFE: content scripts
+ *   src/content/{extract,reader,speech,autoclean}.ts ► content/*.js   (IIFE: content scripts
  *                                                                       cannot be ES modules)
  *   src/background/index.ts ─────────────────────────► background.js  (IIFE: Chrome worker and
  *                                                                       Firefox event page alike)
@@ -48,11 +48,14 @@ type Script = [entry: string, file: string, name: string, rules?: 'slim' | 'pack
  * (src/shared/browser-native.ts).
  * The extraction script (120 KB) gets every rule table packed without notes too, reshape,
  * page-nav and detector rules included, and the same shim: content scripts only listen for
- * messages, send some and read storage, which is all the shim has to get right.
+ * messages, send some and read storage, which is all the shim has to get right. The reader view,
+ * injected when it first opens (content/reader.js), gets the shim as well: it also writes storage
+ * and follows its changes, which the shim passes straight through.
  */
 const SCRIPTS: Script[] = [
   ['src/content/extract.ts', 'content/extract.js', 'bersihExtract', 'packed', true],
   ['src/content/speech.ts', 'content/speech.js', 'bersihSpeech'],
+  ['src/content/reader.ts', 'content/reader.js', 'bersihReader', undefined, true],
   ['src/content/autoclean.ts', 'content/autoclean.js', 'bersihAutoclean', 'slim', true],
   ['src/background/index.ts', 'background.js', 'bersihBackground'],
 ];

@@ -4,7 +4,7 @@ import type { Handlers } from '../shared/messaging.ts';
 import { autoJoinPages } from './auto-join.ts';
 import { setTabBadge } from './badge.ts';
 import { fontData } from './font-data.ts';
-import { injectExtractor, injectSpeech, openReaderInTab } from './open-reader.ts';
+import { injectExtractor, injectReader, injectSpeech, openReaderInTab } from './open-reader.ts';
 
 export const backgroundHandlers: Handlers<BackgroundMessages> = {
   tidyCount: async (request, sender) => {
@@ -17,5 +17,6 @@ export const backgroundHandlers: Handlers<BackgroundMessages> = {
   openReaderInTab: async (_request, sender) => ({ opened: await openReaderInTab(sender.tab?.id) }),
   // The same: read aloud is only ever loaded into the reader's own tab.
   loadSpeech: (_request, sender) => injectSpeech(sender.tab?.id),
+  loadReader: (_request, sender) => injectReader(sender.tab?.id),
   fontData: (request) => fontData(request.weight),
 };

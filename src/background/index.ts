@@ -7,7 +7,8 @@
  *   settings change ─────────┼─► syncAutoCleanRegistration()  (content/autoclean.js)
  *   permission added/removed ┘   (a grant/revocation also switches auto-clean on/off there)
  *   context menu / command ──► inject content/extract.js ─► openReader
- *   messages ────────────────► backgroundHandlers (badge count, inject extractor)
+ *   messages ────────────────► backgroundHandlers (badge count, inject extractor; the reader and
+ *                              read-aloud scripts into the asking tab: loadReader, loadSpeech)
  */
 import { browser } from '../shared/browser.ts';
 import type { BackgroundMessages } from '../shared/messages.ts';

@@ -2,7 +2,7 @@
  * Injecting the on-demand extraction script and opening the reader view in a tab. Injection is
  * idempotent: `content/extract.js` guards against running its setup twice in one page.
  */
-import { EXTRACT_FILE, injectFile, SPEECH_FILE } from '../shared/inject.ts';
+import { EXTRACT_FILE, injectFile, READER_FILE, SPEECH_FILE } from '../shared/inject.ts';
 import { sendToTab } from '../shared/messaging.ts';
 
 export { EXTRACT_FILE };
@@ -21,18 +21,31 @@ export async function injectExtractor(tabId: number): Promise<{ ok: boolean; err
   }
 }
 
-/**
- * Injects the read-aloud script into the top frame of `tabId` (the reader's), which holds the
- * permission the reader was opened with (activeTab, or the auto-clean site's host access).
- */
-export async function injectSpeech(tabId: number | undefined): Promise<{ ok: boolean; error?: string }> {
+/** Runs `file` in the top frame of the sender's tab, saying why when it could not. */
+async function injectInto(tabId: number | undefined, file: string): Promise<{ ok: boolean; error?: string }> {
   if (tabId === undefined || tabId < 0) return { ok: false, error: 'no tab' };
   try {
-    await injectFile(tabId, SPEECH_FILE);
+    await injectFile(tabId, file);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: reason(error) };
   }
+}
+
+/**
+ * Injects the read-aloud script into the top frame of `tabId` (the reader's), which holds the
+ * permission the reader was opened with (activeTab, or the auto-clean site's host access).
+ */
+export function injectSpeech(tabId: number | undefined): Promise<{ ok: boolean; error?: string }> {
+  return injectInto(tabId, SPEECH_FILE);
+}
+
+/**
+ * Injects the reader view script into the top frame of `tabId`, asked by the extraction script
+ * there, with the permission that script was injected with.
+ */
+export function injectReader(tabId: number | undefined): Promise<{ ok: boolean; error?: string }> {
+  return injectInto(tabId, READER_FILE);
 }
 
 /**

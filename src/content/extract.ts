@@ -12,7 +12,9 @@
  *                                 showWholeHere     → the same, then the joined pages added to the live
  *                                                      page (the popup's button, or auto-join) → {added}
  *                                 openReader        → extract, then the overlay (reading aloud
- *                                                      when `listen`)                  → {opened}
+ *                                                      when `listen`) from content/reader.js,
+ *                                                      loaded the first time (reader/reader-loader.ts)
+ *                                                                                      → {opened}
  *
  * `tidyStatus` and `setTidyActive` are not handled here: the auto-clean script answers them
  * where it runs, and elsewhere the sender gets `undefined` (see `handleMessages`).

@@ -14,6 +14,8 @@ import { browser, type Scripting } from './browser.ts';
 export const EXTRACT_FILE = '/content/extract.js';
 /** Read aloud (src/content/speech.ts), injected when Listen is first pressed in the reader. */
 export const SPEECH_FILE = '/content/speech.js';
+/** The reader view (src/content/reader.ts), injected when the reader first opens in a page. */
+export const READER_FILE = '/content/reader.js';
 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message;

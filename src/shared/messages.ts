@@ -76,6 +76,8 @@ export interface BackgroundMessages {
   openReaderInTab: { request: Record<string, never>; response: { opened: boolean } };
   /** The reader, on the first Listen, asks for the read-aloud script in the sender's tab. */
   loadSpeech: { request: Record<string, never>; response: { ok: boolean; error?: string } };
+  /** The extraction script, opening the reader the first time, asks for its script in the sender's tab. */
+  loadReader: { request: Record<string, never>; response: { ok: boolean; error?: string } };
   /** The reader asks for a weight of the bundled dyslexia-friendly font (base64 of the woff2). */
   fontData: { request: { weight: 400 | 700 }; response: { base64: string } };
 }
@@ -106,5 +108,6 @@ export const BACKGROUND_MESSAGE_NAMES = Object.keys({
   injectExtractor: true,
   openReaderInTab: true,
   loadSpeech: true,
+  loadReader: true,
   fontData: true,
 } satisfies Record<MessageName<BackgroundMessages>, true>) as MessageName<BackgroundMessages>[];

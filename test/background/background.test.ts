@@ -103,6 +103,18 @@ describe('backgroundHandlers', () => {
     await expect(backgroundHandlers.loadSpeech({}, {})).resolves.toEqual({ ok: false, error: 'no tab' });
     expect(browser.scripting.executeScript).toHaveBeenCalledTimes(2);
   });
+
+  it('loadReader injects content/reader.js into the sender tab only, and says why it could not', async () => {
+    await expect(backgroundHandlers.loadReader({}, { tab: { id: 4 } as never })).resolves.toEqual({ ok: true });
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4 }, files: ['/content/reader.js'] });
+    browser.scripting.executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    await expect(backgroundHandlers.loadReader({}, { tab: { id: 4 } as never })).resolves.toEqual({
+      ok: false,
+      error: 'Cannot access contents of the page',
+    });
+    await expect(backgroundHandlers.loadReader({}, {})).resolves.toEqual({ ok: false, error: 'no tab' });
+    expect(browser.scripting.executeScript).toHaveBeenCalledTimes(2);
+  });
 });
 
 describe('autoJoinPages', () => {

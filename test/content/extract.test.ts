@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractResponse } from '../../src/shared/messages.ts';
 import { HOST_TAG } from '../../src/content/reader/reader-view.ts';
 import { ARTICLE_URL, loadArticle } from './article-fixture.ts';
@@ -17,6 +17,7 @@ describe('extract.ts (on-demand content script)', () => {
   beforeEach(() => {
     fake.reset({ settings: { schemaVersion: 1, userSelectors: ['.penulis'] } });
     delete window.__bersihExtractor;
+    delete window.__bersihReader;
     window.history.replaceState(null, '', ARTICLE_URL.replace('https://news.contoh.co.id', ''));
     loadArticle();
     const author = document.createElement('p');
@@ -25,6 +26,7 @@ describe('extract.ts (on-demand content script)', () => {
     document.querySelector('article')!.append(author);
     vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
   });
+  afterEach(() => vi.restoreAllMocks());
 
   it('registers one listener however often it is injected', async () => {
     await inject();
@@ -70,12 +72,25 @@ describe('extract.ts (on-demand content script)', () => {
     expect(await fake.deliver({ type: 'setTidyActive', active: false })).toBeUndefined();
   });
 
-  it('openReader opens one overlay, however often it is asked', async () => {
+  it('openReader loads the reader script once, then opens one overlay, however often it is asked', async () => {
+    const sendMessage = vi.spyOn(fake.browser.runtime, 'sendMessage').mockImplementation(async (message) => {
+      // The background injects content/reader.js, which provides the reader.
+      if ((message as { type?: string }).type === 'loadReader') await import('../../src/content/reader.ts');
+      return { ok: true } as never;
+    });
     await inject();
     expect(await fake.deliver({ type: 'openReader' })).toEqual({ opened: true });
     expect(await fake.deliver({ type: 'openReader' })).toEqual({ opened: true });
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(sendMessage.mock.calls.filter(([m]) => (m as { type?: string }).type === 'loadReader')).toHaveLength(1);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+  });
+
+  it('openReader says why when the reader script cannot load, and opens nothing', async () => {
+    vi.spyOn(fake.browser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: 'Cannot access contents of the page' } as never);
+    await inject();
+    await expect(fake.deliver({ type: 'openReader' })).rejects.toThrow('The reader view could not load: Cannot access contents of the page');
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
   });
 

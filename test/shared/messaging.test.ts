@@ -50,12 +50,14 @@ describe('handleMessages', () => {
     const injectExtractor = vi.fn(async () => ({ ok: true }));
     const openReaderInTab = vi.fn(async () => ({ opened: true }));
     const loadSpeech = vi.fn(async () => ({ ok: true }));
+    const loadReader = vi.fn(async () => ({ ok: true }));
     const fontData = vi.fn(async () => ({ base64: '' }));
     handleMessages<BackgroundMessages>({
       tidyCount,
       injectExtractor,
       openReaderInTab,
       loadSpeech,
+      loadReader,
       fontData,
     });
     await listener()({ type: 'tidyCount', count: 4 }, sender);

@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { currentReader, openReader } from '../../../src/content/reader/open-reader.ts';
+// What content/reader.js does once the background has injected it (tests of the load: ../extract.test.ts).
+import '../../../src/content/reader.ts';
+import { openReader } from '../../../src/content/reader/open-reader.ts';
+import { currentReader } from '../../../src/content/reader/show-reader.ts';
 import { t } from '../../../src/shared/i18n.ts';
 import { ARTICLE_URL, loadArticle } from '../article-fixture.ts';
 import { fake } from '../fake-browser.ts';

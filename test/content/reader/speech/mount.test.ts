@@ -6,7 +6,10 @@
  * pagehide. The page's speechSynthesis is the recording fake.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { currentReader, openReader } from '../../../../src/content/reader/open-reader.ts';
+// What content/reader.js does once the background has injected it.
+import '../../../../src/content/reader.ts';
+import { openReader } from '../../../../src/content/reader/open-reader.ts';
+import { currentReader } from '../../../../src/content/reader/show-reader.ts';
 import { provideSpeech } from '../../../../src/content/reader/speech/loader.ts';
 import { mountSpeech } from '../../../../src/content/reader/speech/mount.ts';
 import { MAX_CHUNK_CHARS } from '../../../../src/content/reader/speech/sentences.ts';
