@@ -6,6 +6,7 @@
  * reader must open. Only types come from ./show-reader.ts here: none of the reader's code enters
  * the extraction bundle.
  */
+import { t } from '../../shared/i18n.ts';
 import { sendToBackground } from '../../shared/messaging.ts';
 import type { currentReader, showReader } from './show-reader.ts';
 
@@ -43,6 +44,6 @@ export async function loadReader(): Promise<ReaderApi> {
   if (ready) return ready;
   const answer = await sendToBackground('loadReader', {});
   const reader = loadedReader();
-  if (!reader) throw new Error(`The reader view could not load: ${answer?.error ?? 'its script did not run'}`);
+  if (!reader) throw new Error(t('readerLoadFailed', answer?.error ?? 'its script did not run'));
   return reader;
 }
