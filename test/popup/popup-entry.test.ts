@@ -69,7 +69,8 @@ describe('popup', () => {
     expect(document.querySelectorAll('.actions button')).toHaveLength(4);
     expect(document.querySelector('#status')?.textContent).toBe('Cleaned article ready: Banjir Rob Genangi Pesisir Utara Jakarta');
     expect(document.querySelector('#content')?.hasAttribute('aria-live')).toBe(false);
-    expect(document.querySelector('#site input[name="autoCleanSite"]')).not.toBeNull();
+    // The site switches come once the article is painted.
+    await until(() => expect(document.querySelector('#site input[name="autoCleanSite"]')).not.toBeNull());
     expect(document.querySelector('#tidy')?.childElementCount).toBe(0);
   });
 
