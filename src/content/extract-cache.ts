@@ -15,7 +15,8 @@ import type { ExtractResponse } from '../shared/messages.ts';
 
 interface Kept {
   url: string;
-  stamp: string;
+  /** Read after the answer went out: the popup does not wait for it. */
+  stamp: Promise<string>;
   response: ExtractResponse;
   /** The options the article was cleaned with (page 1's, for joining its other pages). */
   options: CleanOptions;
@@ -57,15 +58,18 @@ export function watchPage(doc: Document): void {
  * since `watchPage` does not change and the options' `stamp` stays the same. `stamp` is taken
  * after the extraction taught the site memory, so that its own lesson does not count as a change.
  */
-export function keepExtraction(url: string, stamp: string, response: ExtractResponse, options: CleanOptions): void {
+export function keepExtraction(url: string, stamp: Promise<string>, response: ExtractResponse, options: CleanOptions): void {
   if (!observer || observer.takeRecords().length > 0 || !response.ok) return forgetExtraction();
-  kept = { url, stamp, response, options };
+  kept = { url, stamp: stamp.catch(() => ''), response, options };
 }
 
 /** The kept answer for `url` and `stamp` with the options it was cleaned with, or null. */
-export function keptExtraction(url: string, stamp: string): { response: ExtractResponse; options: CleanOptions } | null {
+export async function keptExtraction(url: string, stamp: string): Promise<{ response: ExtractResponse; options: CleanOptions } | null> {
   // Mutations not yet delivered to the observer's callback still mean the page changed.
   if (observer && observer.takeRecords().length > 0) forgetExtraction();
-  if (!kept || kept.url !== url || kept.stamp !== stamp) return null;
-  return { response: kept.response, options: kept.options };
+  const candidate = kept;
+  if (!candidate || candidate.url !== url || (await candidate.stamp) !== stamp) return null;
+  // The page may have changed while the stamp was read.
+  if (observer && observer.takeRecords().length > 0) forgetExtraction();
+  return kept === candidate ? { response: candidate.response, options: candidate.options } : null;
 }

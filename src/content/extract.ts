@@ -42,12 +42,13 @@ runOnce('__bersihExtractor', () => {
       const settings = await settingsOrDefaults();
       const options = await withSiteMemory(cleanOptions(settings, url), settings);
       // The popup opened again on the unchanged page: the answer it had a moment ago (extract-cache.ts).
-      const reused = unbounded || fresh ? null : keptExtraction(url, optionsStamp(options));
+      const reused = unbounded || fresh ? null : await keptExtraction(url, optionsStamp(options));
       if (reused) return keepFirstPage(url, reused.response, reused.options);
       watchPage(document);
       const response = await extractLearning(document, options, settings, undefined, unbounded ? null : undefined);
-      // The stamp with the memory as this extraction left it: its own lesson is no change.
-      keepExtraction(url, optionsStamp(await withSiteMemory(cleanOptions(settings, url), settings)), response, options);
+      // The stamp with the memory as this extraction left it (its own lesson is no change), read
+      // while the answer is on its way.
+      keepExtraction(url, withSiteMemory(cleanOptions(settings, url), settings).then(optionsStamp), response, options);
       // Kept as page 1, with its options: joining the other pages reuses both (pages/first-page.ts).
       return keepFirstPage(url, response, options);
     },
