@@ -223,7 +223,10 @@ async function main(): Promise<void> {
   const drawSiteToggles = (): void => {
     if (!origin) return;
     afterPaint(() => {
-      showSiteToggles(origin, settings).catch((error: unknown) => showState({ kind: 'error', message: reason(error) }));
+      // Unreadable settings: said in the footer, where the switches would be; the article stays.
+      showSiteToggles(origin, settings).catch((error: unknown) =>
+        siteRegion.replaceChildren(renderState(document, { kind: 'error', message: reason(error) })),
+      );
     });
   };
   try {

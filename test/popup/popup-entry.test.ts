@@ -135,6 +135,15 @@ describe('popup', () => {
     await until(() => expect(stateShown()).toBe('no-selection'));
   });
 
+  it('keeps the article when the settings cannot be read, and says so where the site switches go', async () => {
+    await openPopup(URL_OK, { extract: { ok: true, article: article() } }, ({ browser: b }) => {
+      b.storage.local.get.mockRejectedValue(new Error('storage unavailable'));
+    });
+    await until(() => expect(document.querySelector('#site [data-state="error"]')).not.toBeNull());
+    expect(document.querySelector('.article-title')).not.toBeNull();
+    expect(document.querySelector('#site .state-message')?.textContent).toBe('Something went wrong: storage unavailable');
+  });
+
   it('shows injection errors with their reason', async () => {
     await openPopup(URL_OK, {}, ({ browser: b }) => {
       b.scripting.executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
