@@ -82,7 +82,7 @@ export function timeExtractMessage(sw: Worker, tabId: number): Promise<{ ms: num
   return sw.evaluate(async (id) => {
     await chrome.scripting.executeScript({ target: { tabId: id }, files: ['content/extract.js'] });
     const start = performance.now();
-    const reply = (await chrome.tabs.sendMessage(id, { type: 'extract' }, { frameId: 0 })) as { ok?: boolean } | undefined;
+    const reply = (await chrome.tabs.sendMessage(id, { type: 'extract', fresh: true }, { frameId: 0 })) as { ok?: boolean } | undefined;
     return { ms: performance.now() - start, ok: reply?.ok === true };
   }, tabId);
 }

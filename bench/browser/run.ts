@@ -1,19 +1,21 @@
 /**
  * Browser benchmark: the built extension in real Chromium over corpus pages.
  *
- *   npm run bench:browser [-- DIR…] [--limit N] [--slice-limit N] [--no-popup] [--autoclean-only] [--report] [--verbose]
+ *   npm run bench:browser [-- DIR…] [--limit N] [--slice-limit N] [--no-popup] [--popup-only] [--autoclean-only] [--report] [--verbose]
  *
  * DIRs are corpus folders (id-news, readability-test-pages or wcxb layout; default: the three
  * under ../shared/corpus). --limit N takes N pages per folder, evenly spread (default 25).
  * Pages are served from 127.0.0.1 without their scripts (see ./serve-corpus.ts); DNS is off.
  * --report writes the figures into bench/REPORT.md (its browser block only, see ./report-block.ts)
  * and bench/browser-chart.svg. --slice-limit N takes N pages per folder for passes 2 and 3 (the
- * auto-clean slices; default --limit); --autoclean-only runs pass 2 alone.
+ * auto-clean slices; default --limit); --autoclean-only runs pass 2 alone; --popup-only times the
+ * popup alone (pass 1's click→paint, nothing else).
  *
  *   pass 1, auto-clean off, per page:
  *     click→paint      on the fresh load, openPopup() to the popup's own marks: document
  *                      start, script start, extractor injected, article received, frame with
- *                      the article produced (each phase reported as its own duration)
+ *                      the article produced (each phase reported as its own duration); then
+ *                      the popup opened again on the unchanged page (the tab's answer reused)
  *     extract message  built content/extract.js, `extract` round trip timed in the worker
  *     ours             core cleanDocument in the page (same Vite IIFE build as the extension)
  *     readability      plain Readability in the page, clone + parse (the baseline)
@@ -53,6 +55,8 @@ interface Args {
   sliceLimit: number;
   /** Pass 2 only: the auto-clean slices. */
   autocleanOnly: boolean;
+  /** Only the popup's click→paint on each page: no in-page timings, no passes 2 and 3. */
+  popupOnly: boolean;
   /** Write bench/REPORT.md's browser block and bench/browser-chart.svg. */
   report: boolean;
   /** Print every value with its page as it is measured (to find the slow pages). */
@@ -65,6 +69,7 @@ function parseArgs(argv: string[]): Args {
   let popup = true;
   let verbose = false;
   let autocleanOnly = false;
+  let popupOnly = false;
   let report = false;
   let sliceLimit = 0;
   for (let i = 0; i < argv.length; i++) {
@@ -73,13 +78,14 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--no-popup') popup = false;
     else if (arg === '--verbose') verbose = true;
     else if (arg === '--autoclean-only') autocleanOnly = true;
+    else if (arg === '--popup-only') popupOnly = true;
     else if (arg === '--report') report = true;
     else if (arg === '--slice-limit') sliceLimit = Number(argv[++i]);
     else dirs.push(arg);
   }
   if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit needs a whole number ≥ 1');
   if (!Number.isInteger(sliceLimit) || sliceLimit < 0) throw new Error('--slice-limit needs a whole number ≥ 1');
-  return { dirs: dirs.length > 0 ? dirs : defaultCorpusDirs(REPO_ROOT), limit, popup, verbose, autocleanOnly, report, sliceLimit: sliceLimit || limit };
+  return { dirs: dirs.length > 0 ? dirs : defaultCorpusDirs(REPO_ROOT), limit, popup, verbose, autocleanOnly, popupOnly, report, sliceLimit: sliceLimit || limit };
 }
 
 /** `limit` pages spread evenly over the folder's sorted list (so a sample is not all one outlet). */
@@ -104,7 +110,12 @@ const SLICES = [
   'longest task, auto-clean on',
   'longest task, auto-clean off',
 ] as const;
-const OTHER = ['extract message (built extract.js)', 'tidy: planTidy + remove'] as const;
+const OTHER = [
+  'extract message (built extract.js)',
+  'tidy: planTidy + remove',
+  'popup reopened: injected → article received',
+  'popup reopened: document start → article painted',
+] as const;
 const measures = [...IN_PAGE, ...POPUP, ...SLICES, ...OTHER] as const;
 type Measure = (typeof measures)[number];
 
@@ -132,6 +143,19 @@ async function main(): Promise<void> {
   try {
     await ext.context.addInitScript(LONG_TASK_OBSERVER);
     const page = await ext.context.newPage();
+    const slicePasses = async (): Promise<void> => {
+      console.error('pass 2: auto-clean on');
+      await enableAutoClean(ext.sw, server.origin);
+      await longestTasks(ext, page, server.origin, served, pages.length, failures, 'on', (v, label) => add('longest task, auto-clean on', v, label), (slices, label) => {
+        for (const v of slices) add('auto-clean: every own slice', v, label);
+        add('auto-clean: longest own slice per page', Math.max(...slices), label);
+      });
+      if (!args.autocleanOnly) {
+        console.error('pass 3: auto-clean off');
+        await disableAutoClean(ext.sw);
+        await longestTasks(ext, page, server.origin, served, pages.length, failures, 'off', (v, label) => add('longest task, auto-clean off', v, label));
+      }
+    };
     if (!args.autocleanOnly) {
       console.error(`pass 1: ${pages.length} pages, auto-clean off`);
       for (const [i, corpusPage] of pages.entries()) {
@@ -140,7 +164,14 @@ async function main(): Promise<void> {
         try {
           await load(page, `${server.origin}${pagePath(i, corpusPage)}`);
           // The popup first, on the fresh load: nothing of ours has run in the tab yet.
-          if (args.popup) addPopup(add, await clickToPaint(ext, page));
+          if (args.popup) {
+            addPopup(add, await clickToPaint(ext, page));
+            // Opened again on the unchanged page: the tab's last answer is reused (extract-cache.ts).
+            const again = await clickToPaint(ext, page);
+            if (again?.injected != null && again.extracted !== null) add('popup reopened: injected → article received', again.extracted - again.injected);
+            if (again?.painted != null) add('popup reopened: document start → article painted', again.painted - again.document);
+          }
+          if (args.popupOnly) continue;
           const tabId = await tabIdOf(ext.sw, page);
           const message = await timeExtractMessage(ext.sw, tabId);
           add('extract message (built extract.js)', message.ms);
@@ -157,17 +188,7 @@ async function main(): Promise<void> {
         }
       }
     }
-    console.error('pass 2: auto-clean on');
-    await enableAutoClean(ext.sw, server.origin);
-    await longestTasks(ext, page, server.origin, served, pages.length, failures, 'on', (v, label) => add('longest task, auto-clean on', v, label), (slices, label) => {
-      for (const v of slices) add('auto-clean: every own slice', v, label);
-      add('auto-clean: longest own slice per page', Math.max(...slices), label);
-    });
-    if (!args.autocleanOnly) {
-      console.error('pass 3: auto-clean off');
-      await disableAutoClean(ext.sw);
-      await longestTasks(ext, page, server.origin, served, pages.length, failures, 'off', (v, label) => add('longest task, auto-clean off', v, label));
-    }
+    if (!args.popupOnly) await slicePasses();
   } finally {
     await ext.close();
     await server.close();

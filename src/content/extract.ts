@@ -5,7 +5,9 @@
  *   injection ──► guard: a live instance already here? stop (no second listener; see run-once.ts)
  *                 └─► listen for  extract           → core on a clone of the page, with its site's memory
  *                                                      (learn-site.ts), within a time budget (unless
- *                                                      `unbounded`) → ExtractResponse
+ *                                                      `unbounded`) → ExtractResponse; the last
+ *                                                      answer again while page and options are
+ *                                                      unchanged, unless `fresh` (extract-cache.ts)
  *                                 extractSelection  → core on the selected ranges  → ExtractResponse
  *                                 joinPages         → start/poll joining the other pages, page 1 reused
  *                                                      from `extract` (pages/first-page.ts) → PagesStatus|null
@@ -22,6 +24,7 @@
 import { t } from '../shared/i18n.ts';
 import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages } from '../shared/messaging.ts';
+import { keepExtraction, keptExtraction, optionsStamp, watchPage } from './extract-cache.ts';
 import { extractLearning, withSiteMemory } from './learn-site.ts';
 import { cleanOptions, settingsOrDefaults } from './page-options.ts';
 import { firstPageOf, keepFirstPage, startJoining } from './pages/first-page.ts';
@@ -36,12 +39,20 @@ export type ExtractorMessages = Pick<ContentMessages, 'extract' | 'extractSelect
 
 runOnce('__bersihExtractor', () => {
   handleMessages<ExtractorMessages>({
-    extract: async ({ unbounded }) => {
+    extract: async ({ unbounded, fresh }) => {
+      const url = location.href;
       const settings = await settingsOrDefaults();
-      const options = await withSiteMemory(cleanOptions(settings, location.href), settings);
-      // Kept as page 1, with its options: joining the other pages reuses both (pages/first-page.ts).
+      const options = await withSiteMemory(cleanOptions(settings, url), settings);
+      // The popup opened again on the unchanged page: the answer it had a moment ago (extract-cache.ts).
+      const reused = unbounded || fresh ? null : await keptExtraction(url, optionsStamp(options));
+      if (reused) return keepFirstPage(url, reused.response, reused.options);
+      watchPage(document);
       const response = await extractLearning(document, options, settings, undefined, unbounded ? null : undefined);
-      return keepFirstPage(location.href, response, options);
+      // The stamp with the memory as this extraction left it (its own lesson is no change), read
+      // while the answer is on its way.
+      keepExtraction(url, withSiteMemory(cleanOptions(settings, url), settings).then(optionsStamp), response, options);
+      // Kept as page 1, with its options: joining the other pages reuses both (pages/first-page.ts).
+      return keepFirstPage(url, response, options);
     },
     joinPages: async () => startJoining(document, location.href, await settingsOrDefaults()),
     showWholeHere: async () => {

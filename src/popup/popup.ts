@@ -9,7 +9,7 @@ import { localiseDocument, t } from '../shared/i18n.ts';
 import type { ExtractResponse, PagesStatus } from '../shared/messages.ts';
 import { injectExtractor } from '../shared/inject.ts';
 import { sendToTab } from '../shared/messaging.ts';
-import { loadSettings, saveSettings } from '../shared/settings.ts';
+import { loadSettings, saveSettings, type Settings } from '../shared/settings.ts';
 import { clipboardText, copyWithFeedback, renderActions } from './actions.ts';
 import { withMarkdownContents } from './copy-markdown.ts';
 import { renderNotArticle } from './not-article.ts';
@@ -145,7 +145,7 @@ function mark(name: string): void {
 
 /** Marks `painted` once the frame that shows the article has been produced. */
 function markPainted(): void {
-  requestAnimationFrame(() => setTimeout(() => mark('painted'), 0));
+  afterPaint(() => mark('painted'));
 }
 
 async function extract(
@@ -179,46 +179,68 @@ async function showTidyToggle(tabId: number): Promise<void> {
   );
 }
 
-async function showSiteToggles(origin: string): Promise<void> {
-  const settings = await loadSettings();
+async function showSiteToggles(origin: string, loaded: Promise<Settings>): Promise<void> {
+  const settings = await loaded;
   siteRegion.replaceChildren(
     renderSiteToggles(document, origin, settings, { permissions: browser.permissions, saveSettings }),
   );
 }
 
+/** Runs `work` once the frame now being drawn (the article, or why not) has been produced. */
+function afterPaint(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
+
 async function main(): Promise<void> {
+  mark('start');
+  // The extraction is the long pole: finding the tab comes before anything else, and the
+  // injection right after it. Settings and the site switches wait (issue 17).
+  const located = Promise.all([
+    browser.tabs.query({ active: true, currentWindow: true }),
+    browser.extension.isAllowedFileSchemeAccess(),
+  ]);
   localiseDocument(document);
   region('open-options').addEventListener('click', () => {
     browser.runtime.openOptionsPage().then(() => window.close(), (error: unknown) => showState({ kind: 'error', message: reason(error) }));
   });
   showState({ kind: 'loading' });
-  mark('start');
-  loadSettings().then(
-    (settings) => {
-      markdownContents = settings.markdownContents;
-    },
-    () => {},
-  );
-  const [[tab], fileAccess] = await Promise.all([
-    browser.tabs.query({ active: true, currentWindow: true }),
-    browser.extension.isAllowedFileSchemeAccess(),
-  ]);
+  const [[tab], fileAccess] = await located;
   const access = classifyUrl(tab?.url, fileAccess);
   if (access.kind !== 'ok' || tab?.id === undefined) {
     return showState(access.kind === 'ok' ? { kind: 'forbidden', reason: 'no-url' } : access);
   }
   const tabId = tab.id;
-  // The extraction is the long pole: it starts first, and the site switches are drawn meanwhile.
   const injected = injectExtractor(tabId);
-  const siteToggles = access.origin ? showSiteToggles(access.origin) : Promise.resolve();
+  const settings = loadSettings();
+  settings.then(
+    (loaded) => {
+      markdownContents = loaded.markdownContents;
+    },
+    () => {},
+  );
+  // The site switches sit in the footer, below the article: drawn once the article is painted.
+  const { origin } = access;
+  const drawSiteToggles = (): void => {
+    if (!origin) return;
+    afterPaint(() => {
+      // Unreadable settings: said in the footer, where the switches would be; the article stays.
+      showSiteToggles(origin, settings).catch((error: unknown) =>
+        siteRegion.replaceChildren(renderState(document, { kind: 'error', message: reason(error) })),
+      );
+    });
+  };
   try {
     await injected;
   } catch (error) {
-    siteToggles.catch(() => {}); // the injection error below is the one to show
-    return showState({ kind: 'error', message: reason(error) });
+    showState({ kind: 'error', message: reason(error) });
+    return drawSiteToggles();
   }
   mark('injected');
-  await extract(tabId, tab.url, false, Promise.all([showTidyToggle(tabId), siteToggles]));
+  try {
+    await extract(tabId, tab.url, false, showTidyToggle(tabId));
+  } finally {
+    drawSiteToggles();
+  }
 }
 
 main().catch((error: unknown) => showState({ kind: 'error', message: reason(error) }));

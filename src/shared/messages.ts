@@ -40,8 +40,12 @@ export interface TidyStatus {
 
 /** Messages handled by the content scripts of a tab (sent with `tabs.sendMessage`). */
 export interface ContentMessages {
-  /** Run the full pipeline on a clone of the page, within a time budget unless `unbounded` ("Try anyway"). */
-  extract: { request: { unbounded?: boolean }; response: ExtractResponse };
+  /**
+   * Run the full pipeline on a clone of the page, within a time budget unless `unbounded` ("Try
+   * anyway"). The last answer comes again while the page and the options are unchanged, unless
+   * `fresh` (or `unbounded`) asks for a new extraction.
+   */
+  extract: { request: { unbounded?: boolean; fresh?: boolean }; response: ExtractResponse };
   /** Build an article from the user's current text selection. */
   extractSelection: { request: { unbounded?: boolean }; response: ExtractResponse };
   /**

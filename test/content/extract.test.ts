@@ -1,11 +1,17 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractResponse } from '../../src/shared/messages.ts';
+import { cleanDocument } from '../../src/core/clean.ts';
 import { HOST_TAG } from '../../src/content/reader/reader-view.ts';
 import { ARTICLE_URL, loadArticle } from './article-fixture.ts';
 import { fake } from './fake-browser.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('./fake-browser.ts')).fake.browser }));
+// The real core, counted: a reused answer is one the core did not clean again.
+vi.mock('../../src/core/clean.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/core/clean.ts')>();
+  return { ...actual, cleanDocument: vi.fn(actual.cleanDocument) };
+});
 
 /** Runs the entry script as a fresh injection would (module state reset, page world kept). */
 async function inject(): Promise<void> {
@@ -99,5 +105,61 @@ describe('extract.ts (on-demand content script)', () => {
     await inject();
     expect(await fake.deliver({ type: 'openReader' })).toEqual({ opened: false });
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+  });
+
+  describe('a second extract on the same page (the popup opened again)', () => {
+    async function extractTwice(between: () => void | Promise<void>): Promise<[ExtractResponse, ExtractResponse]> {
+      await inject();
+      const first = (await fake.deliver({ type: 'extract' })) as ExtractResponse;
+      await between();
+      return [first, (await fake.deliver({ type: 'extract' })) as ExtractResponse];
+    }
+
+    beforeEach(() => {
+      vi.mocked(cleanDocument).mockClear();
+    });
+
+    it('answers again with the same article without cleaning the page again', async () => {
+      const [first, second] = await extractTwice(() => {});
+      expect(second).toEqual(first);
+      expect(cleanDocument).toHaveBeenCalledTimes(1);
+    });
+
+    it('cleans again when the page changed, even just before the request', async () => {
+      const [, second] = await extractTwice(() => {
+        document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: 'Paragraf yang baru ditambahkan oleh halaman.' }));
+      });
+      if (!second.ok) throw new Error(`expected an article, got ${second.reason}`);
+      expect(second.article.text).toContain('Paragraf yang baru ditambahkan');
+      expect(cleanDocument).toHaveBeenCalledTimes(2);
+    });
+
+    it('cleans again when the user rules changed', async () => {
+      const [first, second] = await extractTwice(() => {
+        fake.store.settings = { schemaVersion: 1, userSelectors: [] };
+      });
+      if (!first.ok || !second.ok) throw new Error('expected two articles');
+      expect(first.article.removed.map((r) => r.category)).toContain('user');
+      expect(second.article.removed.map((r) => r.category)).not.toContain('user');
+      expect(cleanDocument).toHaveBeenCalledTimes(2);
+    });
+
+    it('cleans again when the site memory changed (here: forgotten)', async () => {
+      const [, second] = await extractTwice(() => {
+        const memoryKeys = Object.keys(fake.store).filter((key) => key.startsWith('siteMemory:'));
+        expect(memoryKeys).not.toHaveLength(0);
+        for (const key of memoryKeys) delete fake.store[key];
+      });
+      expect(second.ok).toBe(true);
+      expect(cleanDocument).toHaveBeenCalledTimes(2);
+    });
+
+    it('cleans again when asked for a fresh or an unbounded extraction', async () => {
+      await inject();
+      await fake.deliver({ type: 'extract' });
+      await fake.deliver({ type: 'extract', fresh: true });
+      await fake.deliver({ type: 'extract', unbounded: true });
+      expect(cleanDocument).toHaveBeenCalledTimes(3);
+    });
   });
 });

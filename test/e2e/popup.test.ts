@@ -69,6 +69,33 @@ describe(`toolbar popup (${driver.name})`, () => {
     }
   });
 
+  it('opened again, shows the page as it is now: a change since the last open is cleaned again', async () => {
+    const page = await driver.newPage('/pages/article.html');
+    const bodyText = async (): Promise<string> => {
+      const popup = await driver.openPopup(page);
+      try {
+        return await popup.waitFor('the article', () => document.querySelector<HTMLElement>('.article .article-body')?.innerText);
+      } finally {
+        await popup.close();
+      }
+    };
+    try {
+      const first = await bodyText();
+      expect(first).toContain('Paragraf 1.');
+      // Unchanged page: the same article (the tab's last answer, see src/content/extract-cache.ts).
+      expect(await bodyText()).toBe(first);
+      await page.evaluate(() => {
+        const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Paragraf 1.'));
+        if (!paragraph) throw new Error('no first paragraph');
+        paragraph.textContent = 'Paragraf 1. Diubah oleh halaman setelah popup pertama dibuka, jadi harus dibersihkan ulang.';
+      });
+      const changed = await bodyText();
+      expect(changed).toContain('Diubah oleh halaman setelah popup pertama dibuka');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('offers the selection on a page with no article', async () => {
     await withPage(driver, '/pages/no-article.html', (page) =>
       withPopup(driver, page, async (popup) => {

@@ -69,7 +69,8 @@ describe('popup', () => {
     expect(document.querySelectorAll('.actions button')).toHaveLength(4);
     expect(document.querySelector('#status')?.textContent).toBe('Cleaned article ready: Banjir Rob Genangi Pesisir Utara Jakarta');
     expect(document.querySelector('#content')?.hasAttribute('aria-live')).toBe(false);
-    expect(document.querySelector('#site input[name="autoCleanSite"]')).not.toBeNull();
+    // The site switches come once the article is painted.
+    await until(() => expect(document.querySelector('#site input[name="autoCleanSite"]')).not.toBeNull());
     expect(document.querySelector('#tidy')?.childElementCount).toBe(0);
   });
 
@@ -132,6 +133,15 @@ describe('popup', () => {
     await until(() => expect(stateShown()).toBe('no-article'));
     document.querySelector<HTMLButtonElement>('[data-action="use-selection"]')?.click();
     await until(() => expect(stateShown()).toBe('no-selection'));
+  });
+
+  it('keeps the article when the settings cannot be read, and says so where the site switches go', async () => {
+    await openPopup(URL_OK, { extract: { ok: true, article: article() } }, ({ browser: b }) => {
+      b.storage.local.get.mockRejectedValue(new Error('storage unavailable'));
+    });
+    await until(() => expect(document.querySelector('#site [data-state="error"]')).not.toBeNull());
+    expect(document.querySelector('.article-title')).not.toBeNull();
+    expect(document.querySelector('#site .state-message')?.textContent).toBe('Something went wrong: storage unavailable');
   });
 
   it('shows injection errors with their reason', async () => {
