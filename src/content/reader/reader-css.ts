@@ -117,6 +117,8 @@ h1 { margin: 0 0 0.75rem; font-size: clamp(1.5em, 4vw, 1.9em); line-height: 1.2;
 .body img, .body picture, .body video { max-width: 100%; height: auto; }
 .body figure { margin-inline: 0; }
 .body figcaption { color: var(--muted); font-size: 0.85em; }
+/* An image that failed to load gives way to its alt text (src/shared/image-fallback.ts). */
+.body .image-missing { display: block; padding: 0.4em 0.8em; border-left: 3px solid var(--rule); color: var(--muted); font-style: italic; }
 .body blockquote { margin-inline: 0; padding-left: 1em; border-left: 3px solid var(--rule); color: var(--muted); }
 .body pre { overflow-x: auto; font-size: 0.85em; }
 .body table { border-collapse: collapse; display: block; overflow-x: auto; }
