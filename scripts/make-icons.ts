@@ -1,56 +1,16 @@
 /**
  * Draws the toolbar/store icons (public/icons/icon-{16,32,48,128}.png): a green rounded square
- * with three white text lines, the shortest last — a page with the clutter gone. A tiny PNG
- * encoder over node:zlib keeps this free of image dependencies. Run: `npx tsx scripts/make-icons.ts`.
+ * with three white text lines, the shortest last — a page with the clutter gone (./png.ts encodes
+ * them, free of image dependencies). Run: `npx tsx scripts/make-icons.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
+import { encodePng } from './png.ts';
 
 const SIZES = [16, 32, 48, 128];
 const GREEN = [0x1f, 0x7a, 0x4d];
 const WHITE = [0xff, 0xff, 0xff];
 /** Samples per pixel side, for anti-aliased edges. */
 const SUPER = 4;
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** Encodes RGBA rows as a PNG (colour type 6, no filtering). */
-function encodePng(size: number, rgba: Uint8Array): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8);
-  const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) {
-    raw[y * (size * 4 + 1)] = 0;
-    raw.set(rgba.subarray(y * size * 4, (y + 1) * size * 4), y * (size * 4 + 1) + 1);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 function insideRoundedRect(x: number, y: number, x0: number, y0: number, x1: number, y1: number, r: number): boolean {
   if (x < x0 || x > x1 || y < y0 || y > y1) return false;
@@ -104,6 +64,6 @@ const dir = new URL('../public/icons/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 for (const size of SIZES) {
   const file = new URL(`icon-${size}.png`, dir);
-  writeFileSync(file, encodePng(size, draw(size)));
+  writeFileSync(file, encodePng(size, size, draw(size)));
   console.log(`wrote ${file.pathname}`);
 }
