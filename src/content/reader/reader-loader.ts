@@ -1,13 +1,11 @@
 /**
- * The hand-over between the extraction script and the reader's own script, the way read aloud
- * is handed over (./speech/loader.ts): `content/reader.js` provides the reader on the isolated
- * world's `window` (shared by every content script of the extension in the page, in Chromium and
- * Firefox alike), and `content/extract.js` has the background run that script the first time the
- * reader must open. Only types come from ./show-reader.ts here: none of the reader's code enters
- * the extraction bundle.
+ * The reader's own script, loaded on first use (../late-script.ts): `content/reader.js` provides
+ * the reader, and `content/extract.js` has the background run it the first time the reader must
+ * open. Only types come from ./show-reader.ts here: none of the reader's code enters the
+ * extraction bundle.
  */
 import { t } from '../../shared/i18n.ts';
-import { sendToBackground } from '../../shared/messaging.ts';
+import { lateScript } from '../late-script.ts';
 import type { currentReader, showReader } from './show-reader.ts';
 
 /** What `content/reader.js` provides. */
@@ -18,32 +16,14 @@ export interface ReaderApi {
   current: typeof currentReader;
 }
 
-declare global {
-  interface Window {
-    /** Set by `content/reader.js`. */
-    __bersihReader?: ReaderApi;
-  }
-}
+// The popup shows the reason rather than nothing happening.
+const reader = lateScript<ReaderApi>('__bersihReader', 'loadReader', (reason) =>
+  t('readerLoadFailed', reason ?? 'its script did not run'),
+);
 
 /** Called by `content/reader.js` once it runs. */
-export function provideReader(reader: ReaderApi): void {
-  window.__bersihReader = reader;
-}
-
+export const provideReader = reader.provide;
 /** The reader when `content/reader.js` already runs in this page, else null. */
-export function loadedReader(): ReaderApi | null {
-  return window.__bersihReader ?? null;
-}
-
-/**
- * Asks the background to run `content/reader.js` here; resolves to the reader. Rejects with the
- * browser's reason when it could not, so the popup shows it rather than nothing happening.
- */
-export async function loadReader(): Promise<ReaderApi> {
-  const ready = loadedReader();
-  if (ready) return ready;
-  const answer = await sendToBackground('loadReader', {});
-  const reader = loadedReader();
-  if (!reader) throw new Error(t('readerLoadFailed', answer?.error ?? 'its script did not run'));
-  return reader;
-}
+export const loadedReader = reader.loaded;
+/** Has the background run `content/reader.js` here; resolves to the reader. */
+export const loadReader = reader.load;
