@@ -154,6 +154,21 @@ describe('extract.ts (on-demand content script)', () => {
       expect(cleanDocument).toHaveBeenCalledTimes(2);
     });
 
+    it('opens the reader on the answer the popup just had without cleaning the page again, and cleans when the page changed', async () => {
+      vi.spyOn(fake.browser.runtime, 'sendMessage').mockImplementation(async (message) => {
+        if ((message as { type?: string }).type === 'loadReader') await import('../../src/content/reader.ts');
+        return { ok: true } as never;
+      });
+      await inject();
+      await fake.deliver({ type: 'extract' });
+      expect(await fake.deliver({ type: 'openReader' })).toEqual({ opened: true });
+      expect(cleanDocument).toHaveBeenCalledTimes(1);
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      // The overlay's coming and going changed the page: the next reader cleans it afresh.
+      expect(await fake.deliver({ type: 'openReader' })).toEqual({ opened: true });
+      expect(cleanDocument).toHaveBeenCalledTimes(2);
+    });
+
     it('cleans again when asked for a fresh or an unbounded extraction', async () => {
       await inject();
       await fake.deliver({ type: 'extract' });

@@ -7,14 +7,22 @@
 import type { CleanResult } from '../../core/types.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { cleanOptions, settingsOrDefaults } from '../page-options.ts';
-import { extractLearning } from '../learn-site.ts';
+import { keptExtraction, optionsStamp } from '../extract-cache.ts';
+import { extractLearning, withSiteMemory } from '../learn-site.ts';
 import { joinedArticle } from '../pages/page-joiner.ts';
 import { loadedReader, loadReader } from './reader-loader.ts';
 
-/** The page's article with its other pages when the popup had them joined, else page 1 extracted. */
+/**
+ * The page's article with its other pages when the popup had them joined, else the popup's answer
+ * of a moment ago while the page and the options are unchanged (../extract-cache.ts: the reader
+ * opened from the popup cleans nothing again), else page 1 extracted.
+ */
 async function articleOf(doc: Document, settings: Settings): Promise<CleanResult | null> {
   const joined = joinedArticle(doc.URL);
   if (joined) return joined;
+  const stamp = optionsStamp(await withSiteMemory(cleanOptions(settings, doc.URL), settings));
+  const kept = await keptExtraction(doc.URL, stamp);
+  if (kept?.response.ok) return kept.response.article;
   const result = await extractLearning(doc, cleanOptions(settings, doc.URL), settings);
   return result.ok ? result.article : null;
 }
