@@ -20,8 +20,14 @@
  *
  * `--generic` also runs our pipeline under a neutral address (no site profile applies) as the
  * system `generic`, printed beside `ours` and Readability (lib/generic-mode.ts).
+ *
+ * For the scores alone, on a big corpus: `--scores-only` skips the garbage collections (a full
+ * collection with a jsdom page alive takes 0.3–1 s here, most of a wcxb page's time), so the
+ * times it prints are not comparable; `--shard 2/3` takes every third page from the second, so that
+ * shards run side by side on separate cores; and `--merge A.json B.json…` prints the tables of
+ * results saved by `--json`, as one run would have.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
@@ -36,7 +42,8 @@ import { formatVerdicts, verdictsOf } from './lib/verdicts.ts';
 import { EvalMemory } from './lib/site-memory.ts';
 import { htmlText, loadCore, runOurs, runReadability, type Extraction } from './lib/systems.ts';
 
-const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--repeat N] [--worst N] [--json FILE] [--verbose] [--generic] [--memory]';
+const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--shard I/N] [--repeat N] [--worst N] [--json FILE] [--verbose] [--generic] [--memory] [--scores-only]\n' +
+  '       npm run eval -- --merge RESULTS.json… [--worst N]';
 
 function options() {
   const { values, positionals } = parseArgs({
@@ -50,6 +57,9 @@ function options() {
       verbose: { type: 'boolean', short: 'v' },
       generic: { type: 'boolean' },
       memory: { type: 'boolean' },
+      shard: { type: 'string' },
+      'scores-only': { type: 'boolean' },
+      merge: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -61,7 +71,16 @@ function options() {
   };
   const repeat = int(values.repeat, 'repeat') ?? 1;
   if (repeat < 1) throw new Error('--repeat needs a whole number ≥ 1');
-  return { ...values, limit: int(values.limit, 'limit'), repeat, worst: int(values.worst, 'worst') ?? 10, paths: positionals };
+  return { ...values, limit: int(values.limit, 'limit'), repeat, worst: int(values.worst, 'worst') ?? 10, shard: parseShard(values.shard), paths: positionals };
+}
+
+/** `--shard I/N` as [I - 1, N] (every Nth page from the Ith); the whole list without it. */
+function parseShard(value: string | undefined): [number, number] {
+  if (value === undefined) return [0, 1];
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const [i, n] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (!(n >= 1 && i >= 1 && i <= n)) throw new Error(`--shard needs I/N with 1 ≤ I ≤ N, got '${value}'`);
+  return [i - 1, n];
 }
 
 function score(page: CorpusPage, gold: string, run: Extraction): SystemPage {
@@ -73,10 +92,11 @@ function score(page: CorpusPage, gold: string, run: Extraction): SystemPage {
 }
 
 /** V8's full garbage collection (exposed at run time: the npm script passes no node flags). */
-const collectGarbage = ((): (() => void) => {
+const fullCollection = ((): (() => void) => {
   setFlagsFromString('--expose-gc');
   return runInNewContext('gc') as () => void;
 })();
+let collectGarbage = fullCollection;
 
 type Core = Awaited<ReturnType<typeof loadCore>>;
 
@@ -183,6 +203,8 @@ async function retime(page: CorpusPage, bytes: Buffer, core: Core, result: PageR
 async function main(): Promise<void> {
   const opts = options();
   if (opts.help) return void console.log(USAGE);
+  if (opts.merge) return printMerged(opts.paths, opts.worst);
+  if (opts['scores-only']) collectGarbage = () => undefined;
   silenceCssTreeWarnings();
   const root = fileURLToPath(new URL('..', import.meta.url));
   const dirs = opts.paths.length ? opts.paths : defaultCorpusDirs(root);
@@ -198,6 +220,8 @@ async function main(): Promise<void> {
     let pages = loadCorpus(dir);
     if (opts.type) pages = pages.filter((p) => p.type === opts.type);
     if (opts.limit !== undefined) pages = pages.slice(0, opts.limit);
+    const [first, step] = opts.shard;
+    pages = pages.filter((_, i) => i % step === first);
     for (const [i, page] of pages.entries()) {
       const t = performance.now();
       results.push(await evaluatePage(page, core, results.length % 2 === 0, opts.repeat, opts.generic ?? false, memory));
@@ -213,6 +237,18 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 
+  printTables(results, opts.worst);
+  if (memory) console.log(`\n${memory.summary()}`);
+  console.log(`\neval: ${results.length} pages in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s CPU)`);
+  if (opts['scores-only']) console.log('eval: --scores-only: no garbage collection between runs, so the times are not comparable');
+  if (opts.json) {
+    writeFileSync(opts.json, JSON.stringify({ seconds, cpuSeconds, groups: groupResults(results), pages: results }, null, 2));
+    console.log(`eval: results written to ${opts.json}`);
+  }
+}
+
+/** The tables for `results`: per group, the id-news leftovers, verdicts, errors and the worst pages. */
+function printTables(results: PageResult[], worst: number): void {
   const groups = groupResults(results);
   console.log(groups.map(formatGroup).join('\n\n'));
   for (const corpus of new Set(results.filter((r) => r.kind === 'id-news').map((r) => r.corpus))) {
@@ -221,13 +257,15 @@ async function main(): Promise<void> {
   }
   console.log(`\n== not-an-article verdicts (ours) per page type\n${formatVerdicts(verdictsOf(results))}`);
   console.log(`\n== pages where an extractor threw\n${formatErrors(results)}`);
-  console.log(`\n== worst ${opts.worst} pages for ours (F1, Δ vs readability)\n${formatWorst(results, opts.worst)}`);
-  if (memory) console.log(`\n${memory.summary()}`);
-  console.log(`\neval: ${results.length} pages in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s CPU)`);
-  if (opts.json) {
-    writeFileSync(opts.json, JSON.stringify({ seconds, cpuSeconds, groups, pages: results }, null, 2));
-    console.log(`eval: results written to ${opts.json}`);
-  }
+  console.log(`\n== worst ${worst} pages for ours (F1, Δ vs readability)\n${formatWorst(results, worst)}`);
+}
+
+/** `--merge`: the tables of the pages saved in `files` by `--json` (shards, or one type per run). */
+function printMerged(files: string[], worst: number): void {
+  if (files.length === 0) throw new Error('--merge needs the JSON files written by --json');
+  const results = files.flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as { pages: PageResult[] }).pages);
+  printTables(results, worst);
+  console.log(`\neval: ${results.length} pages merged from ${files.length} file${files.length === 1 ? '' : 's'}`);
 }
 
 main().catch((e: unknown) => {
