@@ -8,6 +8,7 @@
 import { emptyMemory } from '../core/site-memory/learn.ts';
 import { siteKey } from '../core/site-memory/site-key.ts';
 import type { SiteMemoryStore } from '../core/site-memory/store.ts';
+import type { SiteMemory } from '../core/site-memory/types.ts';
 import type { CleanOptions } from '../core/types.ts';
 import type { ExtractResponse } from '../shared/messages.ts';
 import { storageMemoryStore } from '../shared/site-memory-store.ts';
@@ -47,19 +48,6 @@ export async function extractThenLearn(
   return { response: { ok: true, article }, learned };
 }
 
-/** `extractThenLearn`, answering once the store has learned (the reader view, the tests). */
-export async function extractLearning(
-  doc: Document,
-  options: CleanOptions,
-  settings: Pick<Settings, 'siteMemory'>,
-  store: SiteMemoryStore = storageMemoryStore(),
-  budgetMs?: number | null,
-): Promise<ExtractResponse> {
-  const { response, learned } = await extractThenLearn(doc, options, settings, store, budgetMs);
-  await learned;
-  return response;
-}
-
 /**
  * The settings and the core options for the page at `url`, its site's memory included when
  * `settings.siteMemory` is on. The memory is read at the same time as the settings, not after
@@ -70,13 +58,14 @@ export async function pageOptions(
   store: SiteMemoryStore = storageMemoryStore(),
 ): Promise<{ settings: Settings; options: CleanOptions }> {
   const site = siteKey(url);
-  const [settings, memory] = await Promise.all([
-    settingsOrDefaults(),
-    site ? store.load(site).catch(() => undefined) : undefined,
-  ]);
+  const [settings, memory] = await Promise.all([settingsOrDefaults(), site && memoryOf(site, store)]);
   const options = cleanOptions(settings, url);
-  if (!settings.siteMemory || !site) return { settings, options };
-  return { settings, options: { ...options, siteMemory: memory ?? emptyMemory() } };
+  return { settings, options: settings.siteMemory && memory ? { ...options, siteMemory: memory } : options };
+}
+
+/** The memory of `site`; empty when there is none yet, or when the store cannot be read. */
+function memoryOf(site: string, store: SiteMemoryStore): Promise<SiteMemory> {
+  return store.load(site).then((memory) => memory ?? emptyMemory(), emptyMemory);
 }
 
 /**
@@ -92,7 +81,5 @@ export async function withSiteMemory(
   fallbackUrl = '',
 ): Promise<CleanOptions> {
   const site = settings.siteMemory ? siteKey(options.url ?? fallbackUrl) : null;
-  if (!site) return options;
-  const memory = (await store.load(site).catch(() => undefined)) ?? emptyMemory();
-  return { ...options, siteMemory: memory };
+  return site ? { ...options, siteMemory: await memoryOf(site, store) } : options;
 }

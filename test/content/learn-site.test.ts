@@ -3,11 +3,18 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MapStore, SITE_MEMORY_RULE, type SiteMemoryStore } from '../../src/core/site-memory/index.ts';
-import { extractLearning, extractThenLearn, pageOptions } from '../../src/content/learn-site.ts';
+import { extractThenLearn, pageOptions } from '../../src/content/learn-site.ts';
 import type { ExtractResponse } from '../../src/shared/messages.ts';
 import { fake } from './fake-browser.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('./fake-browser.ts')).fake.browser }));
+
+/** `extractThenLearn`, answering once the store has learned from the page. */
+async function extractLearning(...args: Parameters<typeof extractThenLearn>): Promise<ExtractResponse> {
+  const { response, learned } = await extractThenLearn(...args);
+  await learned;
+  return response;
+}
 
 const DIR = join(import.meta.dirname, '../fixtures/site-memory');
 
