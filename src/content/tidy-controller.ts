@@ -38,9 +38,9 @@ export interface TidyControllerOptions {
   /** Batching delay for later inserts, in ms. */
   delayMs?: number;
   /**
-   * Main-thread time one slice of a sweep may take, in ms (12 by default). A single step can
-   * overrun it by 10-20 ms on a cold engine, and removing an ad box that holds frames by up to
-   * 30 ms; the slice must stay under the 50 ms of a long task (at 20 ms, wikia reached 50 ms).
+   * Main-thread time one slice of a sweep may take, in ms (12 by default). The walk looks at the
+   * clock every `CHECK_EVERY` nodes, and removing an ad box that holds frames can overrun it by up
+   * to 30 ms; the slice must stay under the 50 ms of a long task (at 20 ms, wikia reached 50 ms).
    */
   sliceMs?: number;
   /** The clock slices are timed on, and where each slice's time is reported (tests pass a fake). */

@@ -1,7 +1,9 @@
 /**
- * Popup entry. On open: classify the active tab, inject the extractor (the action click granted
- * activeTab), ask for the article, and show it with its removal summary and actions; or show why
- * not. Rendering lives in small modules that take `document`, so they are unit-tested in jsdom.
+ * Popup entry (the module bundle). On open, `./boot.ts` (popup.html's first script) has already
+ * classified the active tab, injected the extractor (the action click granted activeTab) and asked
+ * for the article (`./start-extraction.ts`); this shows it with its removal summary and actions,
+ * or shows why not. Rendering lives in small modules that take `document`, so they are
+ * unit-tested in jsdom.
  */
 import type { CleanResult, Removal } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
@@ -149,10 +151,10 @@ async function extract(
   fromSelection: boolean,
   before: Promise<unknown> = Promise.resolve(),
   unbounded = false,
-  pending?: Promise<ExtractResponse | undefined | null>,
+  pending?: Promise<ExtractResponse | undefined>,
 ): Promise<void> {
   showState({ kind: 'loading' });
-  let response: ExtractResponse | undefined | null;
+  let response: ExtractResponse | undefined;
   if (pending) response = await pending;
   else {
     response = fromSelection
@@ -163,7 +165,7 @@ async function extract(
   // What must be on screen before the article (the tidy toggle and its removals) has been asked
   // for at the same time as the article; wait for it only now.
   await before;
-  showResponse(tabId, response ?? undefined, pageUrl, fromSelection);
+  showResponse(tabId, response, pageUrl, fromSelection);
   mark('shown');
   markPainted();
 }

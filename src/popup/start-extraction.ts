@@ -23,8 +23,8 @@ export interface Started {
   located: Promise<Located>;
   /** Resolves once the extractor runs in the tab; rejects with the browser's reason. */
   injected: Promise<Located | null>;
-  /** The tab's `extract` answer, asked for as soon as the extractor runs there. */
-  response: Promise<ExtractResponse | undefined | null>;
+  /** The tab's `extract` answer, asked for as soon as the extractor runs there (none where it does not). */
+  response: Promise<ExtractResponse | undefined>;
 }
 
 declare global {
@@ -56,7 +56,7 @@ export function startExtraction(): Started {
     return where;
   });
   const response = injected.then(async (where) => {
-    if (!where || where.tabId === undefined) return null;
+    if (!where || where.tabId === undefined) return undefined;
     const answer = await sendToTab(where.tabId, 'extract', {});
     mark('extracted');
     return answer;
