@@ -6,6 +6,8 @@
  *   src/background/index.ts ─────────────────────────► background.js  (IIFE: Chrome worker and
  *                                                                       Firefox event page alike)
  *   src/popup/popup.html, src/options/options.html ──► pages + assets/ (ES modules)
+ *   src/popup/boot.ts ───────────────────────────────► popup/boot.js (IIFE: popup.html's first,
+ *                                                                       classic script)
  *   public/ (icons, _locales) ───────────────────────► copied
  *   OpenDyslexic (./fonts.ts) ───────────────────────► fonts/ (with its licence)
  *
@@ -58,6 +60,8 @@ const SCRIPTS: Script[] = [
   ['src/content/reader.ts', 'content/reader.js', 'bersihReader', undefined, true],
   ['src/content/autoclean.ts', 'content/autoclean.js', 'bersihAutoclean', 'slim', true],
   ['src/background/index.ts', 'background.js', 'bersihBackground'],
+  // The popup's first script, classic so that it runs while popup.html is parsed (issue 17).
+  ['src/popup/boot.ts', 'popup/boot.js', 'bersihPopupBoot'],
 ];
 
 const shared: InlineConfig = {

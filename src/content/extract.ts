@@ -5,7 +5,8 @@
  *   injection ──► guard: a live instance already here? stop (no second listener; see run-once.ts)
  *                 └─► listen for  extract           → core on a clone of the page, with its site's memory
  *                                                      (learn-site.ts), within a time budget (unless
- *                                                      `unbounded`) → ExtractResponse; the last
+ *                                                      `unbounded`) → ExtractResponse, sent before the
+ *                                                      memory learns from the page; the last
  *                                                      answer again while page and options are
  *                                                      unchanged, unless `fresh` (extract-cache.ts)
  *                                 extractSelection  → core on the selected ranges  → ExtractResponse
@@ -25,7 +26,7 @@ import { t } from '../shared/i18n.ts';
 import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages } from '../shared/messaging.ts';
 import { keepExtraction, keptExtraction, optionsStamp, watchPage } from './extract-cache.ts';
-import { extractLearning, withSiteMemory } from './learn-site.ts';
+import { extractThenLearn, pageOptions, withSiteMemory } from './learn-site.ts';
 import { cleanOptions, settingsOrDefaults } from './page-options.ts';
 import { firstPageOf, keepFirstPage, startJoining } from './pages/first-page.ts';
 import { whenJoined } from './pages/page-joiner.ts';
@@ -41,16 +42,15 @@ runOnce('__bersihExtractor', () => {
   handleMessages<ExtractorMessages>({
     extract: async ({ unbounded, fresh }) => {
       const url = location.href;
-      const settings = await settingsOrDefaults();
-      const options = await withSiteMemory(cleanOptions(settings, url), settings);
+      const { settings, options } = await pageOptions(url);
       // The popup opened again on the unchanged page: the answer it had a moment ago (extract-cache.ts).
       const reused = unbounded || fresh ? null : await keptExtraction(url, optionsStamp(options));
       if (reused) return keepFirstPage(url, reused.response, reused.options);
       watchPage(document);
-      const response = await extractLearning(document, options, settings, undefined, unbounded ? null : undefined);
-      // The stamp with the memory as this extraction left it (its own lesson is no change), read
-      // while the answer is on its way.
-      keepExtraction(url, withSiteMemory(cleanOptions(settings, url), settings).then(optionsStamp), response, options);
+      const { response, learned } = await extractThenLearn(document, options, settings, undefined, unbounded ? null : undefined);
+      // The answer goes out before the site memory is written; the kept answer's stamp is the
+      // memory as this extraction left it (its own lesson is no change), read once it is written.
+      keepExtraction(url, learned.then(() => withSiteMemory(cleanOptions(settings, url), settings)).then(optionsStamp), response, options);
       // Kept as page 1, with its options: joining the other pages reuses both (pages/first-page.ts).
       return keepFirstPage(url, response, options);
     },

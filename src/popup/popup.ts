@@ -1,23 +1,24 @@
 /**
- * Popup entry. On open: classify the active tab, inject the extractor (the action click granted
- * activeTab), ask for the article, and show it with its removal summary and actions; or show why
- * not. Rendering lives in small modules that take `document`, so they are unit-tested in jsdom.
+ * Popup entry (the module bundle). On open, `./boot.ts` (popup.html's first script) has already
+ * classified the active tab, injected the extractor (the action click granted activeTab) and asked
+ * for the article (`./start-extraction.ts`); this shows it with its removal summary and actions,
+ * or shows why not. Rendering lives in small modules that take `document`, so they are
+ * unit-tested in jsdom.
  */
 import type { CleanResult, Removal } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import { localiseDocument, t } from '../shared/i18n.ts';
 import type { ExtractResponse, PagesStatus } from '../shared/messages.ts';
-import { injectExtractor } from '../shared/inject.ts';
 import { sendToTab } from '../shared/messaging.ts';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings.ts';
 import { clipboardText, copyWithFeedback, renderActions } from './actions.ts';
 import { withMarkdownContents } from './copy-markdown.ts';
 import { renderNotArticle } from './not-article.ts';
-import { classifyUrl } from './page-access.ts';
 import { followPages, renderPagesStatus, renderShowHere } from './pages-status.ts';
 import { renderArticle } from './render-article.ts';
 import { renderRemovals } from './render-removals.ts';
 import { renderSiteToggles } from './site-toggles.ts';
+import { mark, startedExtraction } from './start-extraction.ts';
 import { renderState, type PopupState } from './states.ts';
 import { renderTidyToggle } from './tidy-toggle.ts';
 
@@ -135,31 +136,32 @@ function showResponse(tabId: number, response: ExtractResponse | undefined, page
   }
 }
 
-/**
- * Timeline marks (`bersih:*`) that `npm run bench:browser` reads to time click → article painted
- * and its phases. A mark costs microseconds and nothing else reads them.
- */
-function mark(name: string): void {
-  performance.mark(`bersih:${name}`);
-}
-
 /** Marks `painted` once the frame that shows the article has been produced. */
 function markPainted(): void {
   afterPaint(() => mark('painted'));
 }
 
+/**
+ * Shows the tab's answer to `extract` (or `extractSelection`); `pending` is an answer already
+ * asked for (the one `./start-extraction.ts` asked for as the popup opened).
+ */
 async function extract(
   tabId: number,
   pageUrl: string | undefined,
   fromSelection: boolean,
   before: Promise<unknown> = Promise.resolve(),
   unbounded = false,
+  pending?: Promise<ExtractResponse | undefined>,
 ): Promise<void> {
   showState({ kind: 'loading' });
-  const response = fromSelection
-    ? await sendToTab(tabId, 'extractSelection', unbounded ? { unbounded } : {})
-    : await sendToTab(tabId, 'extract', unbounded ? { unbounded } : {});
-  mark('extracted');
+  let response: ExtractResponse | undefined;
+  if (pending) response = await pending;
+  else {
+    response = fromSelection
+      ? await sendToTab(tabId, 'extractSelection', unbounded ? { unbounded } : {})
+      : await sendToTab(tabId, 'extract', unbounded ? { unbounded } : {});
+    mark('extracted');
+  }
   // What must be on screen before the article (the tidy toggle and its removals) has been asked
   // for at the same time as the article; wait for it only now.
   await before;
@@ -192,25 +194,18 @@ function afterPaint(work: () => void): void {
 }
 
 async function main(): Promise<void> {
-  mark('start');
-  // The extraction is the long pole: finding the tab comes before anything else, and the
-  // injection right after it. Settings and the site switches wait (issue 17).
-  const located = Promise.all([
-    browser.tabs.query({ active: true, currentWindow: true }),
-    browser.extension.isAllowedFileSchemeAccess(),
-  ]);
+  // The extraction is the long pole: it was started before this bundle loaded (./boot.ts), the
+  // injection right after finding the tab. Settings and the site switches wait (issue 17).
+  const started = startedExtraction();
   localiseDocument(document);
   region('open-options').addEventListener('click', () => {
     browser.runtime.openOptionsPage().then(() => window.close(), (error: unknown) => showState({ kind: 'error', message: reason(error) }));
   });
   showState({ kind: 'loading' });
-  const [[tab], fileAccess] = await located;
-  const access = classifyUrl(tab?.url, fileAccess);
-  if (access.kind !== 'ok' || tab?.id === undefined) {
+  const { tabId, url, access } = await started.located;
+  if (access.kind !== 'ok' || tabId === undefined) {
     return showState(access.kind === 'ok' ? { kind: 'forbidden', reason: 'no-url' } : access);
   }
-  const tabId = tab.id;
-  const injected = injectExtractor(tabId);
   const settings = loadSettings();
   settings.then(
     (loaded) => {
@@ -230,14 +225,13 @@ async function main(): Promise<void> {
     });
   };
   try {
-    await injected;
+    await started.injected;
   } catch (error) {
     showState({ kind: 'error', message: reason(error) });
     return drawSiteToggles();
   }
-  mark('injected');
   try {
-    await extract(tabId, tab.url, false, showTidyToggle(tabId));
+    await extract(tabId, url, false, showTidyToggle(tabId), false, started.response);
   } finally {
     drawSiteToggles();
   }

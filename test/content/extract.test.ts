@@ -145,7 +145,10 @@ describe('extract.ts (on-demand content script)', () => {
     });
 
     it('cleans again when the site memory changed (here: forgotten)', async () => {
-      const [, second] = await extractTwice(() => {
+      const [, second] = await extractTwice(async () => {
+        // The answer goes out before the memory learns from the page: forgotten after that.
+        await vi.waitFor(() => expect(Object.keys(fake.store).some((key) => key.startsWith('siteMemory:'))).toBe(true));
+        await new Promise((settled) => setTimeout(settled, 0));
         const memoryKeys = Object.keys(fake.store).filter((key) => key.startsWith('siteMemory:'));
         expect(memoryKeys).not.toHaveLength(0);
         for (const key of memoryKeys) delete fake.store[key];

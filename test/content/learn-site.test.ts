@@ -3,11 +3,18 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MapStore, SITE_MEMORY_RULE, type SiteMemoryStore } from '../../src/core/site-memory/index.ts';
-import { extractLearning } from '../../src/content/learn-site.ts';
+import { extractThenLearn, pageOptions } from '../../src/content/learn-site.ts';
 import type { ExtractResponse } from '../../src/shared/messages.ts';
 import { fake } from './fake-browser.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('./fake-browser.ts')).fake.browser }));
+
+/** `extractThenLearn`, answering once the store has learned from the page. */
+async function extractLearning(...args: Parameters<typeof extractThenLearn>): Promise<ExtractResponse> {
+  const { response, learned } = await extractThenLearn(...args);
+  await learned;
+  return response;
+}
 
 const DIR = join(import.meta.dirname, '../fixtures/site-memory');
 
@@ -61,5 +68,43 @@ describe('extractLearning (the extension reading with site memory)', () => {
     };
     const response = await extract('article-a', true, broken);
     expect(response.ok && response.article.text).toContain('Air yang merendam ratusan rumah');
+  });
+
+  it('answers before the store has learned, and says when it has', async () => {
+    let write: () => void = () => {};
+    const store = new MapStore();
+    const observe = store.observe.bind(store);
+    store.observe = (site, observed) => new Promise<void>((done) => (write = () => void observe(site, observed).then(done)));
+    const p = page('article-a');
+    const { response, learned } = await extractThenLearn(p.doc, { url: p.url }, { siteMemory: true }, store);
+    expect(response.ok && response.article.text).toContain('Air yang merendam ratusan rumah');
+    expect(await store.sites()).toEqual([]);
+    write();
+    await learned;
+    expect(await store.sites()).toEqual(['contoh.co.id']);
+  });
+});
+
+describe('pageOptions (settings and site memory, read together)', () => {
+  beforeEach(() => fake.reset());
+
+  it("gives the user's rules and the site's memory", async () => {
+    const store = new MapStore();
+    await extract('article-a', true, store);
+    fake.store.settings = { schemaVersion: 1, userSelectors: ['.iklan'] };
+    const { settings, options } = await pageOptions('https://contoh.co.id/b', store);
+    expect(settings.userSelectors).toEqual(['.iklan']);
+    expect(options).toMatchObject({ url: 'https://contoh.co.id/b', userRules: { selectors: ['.iklan'], phrases: [] } });
+    expect(options.siteMemory).toEqual(await store.load('contoh.co.id'));
+  });
+
+  it('leaves the memory out when it is switched off, or when it cannot be read', async () => {
+    const store = new MapStore();
+    await extract('article-a', true, store);
+    fake.store.settings = { schemaVersion: 1, siteMemory: false };
+    expect((await pageOptions('https://contoh.co.id/b', store)).options.siteMemory).toBeUndefined();
+    fake.store.settings = { schemaVersion: 1 };
+    const broken: SiteMemoryStore = { load: () => Promise.reject(new Error('no storage')), observe: () => Promise.resolve(), forget: () => Promise.resolve(), sites: () => Promise.resolve([]) };
+    expect((await pageOptions('https://contoh.co.id/b', broken)).options.siteMemory).toMatchObject({ blocks: {} });
   });
 });

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTidy, type TidyItem, type TidySweep } from '../../src/core/tidy.ts';
 import type { Removal } from '../../src/core/types.ts';
-import { insertScopes, TidyController } from '../../src/content/tidy-controller.ts';
+import { CHECK_EVERY, insertScopes, TidyController, type TidyClock } from '../../src/content/tidy-controller.ts';
 import { ARTICLE_URL, PARAGRAPHS, loadArticle } from './article-fixture.ts';
 
 function realPlan(): (root?: ParentNode) => TidySweep {
@@ -229,13 +229,13 @@ describe('TidyController on a page that takes several slices', () => {
     expect(reference.removed).toHaveLength(11 * 3);
     const plan = vi.fn(realPlan());
     const onChange = vi.fn();
-    // No time at all: each slice ends at the walk's first question (every 16 nodes), and a slice
-    // that found has no time left to remove.
+    // No time at all: each slice ends at the walk's first question (every CHECK_EVERY nodes), and
+    // a slice that found has no time left to remove.
     controller = new TidyController(document, { plan, onChange, sliceMs: 0 });
 
     expect(controller.setActive(true).removed).toHaveLength(0);
     expect(onChange).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(0);
+    for (let task = 0; task < 8; task++) await vi.advanceTimersToNextTimerAsync();
     const early = controller.status().removed.length;
     expect(early).toBeGreaterThan(0);
     expect(early).toBeLessThan(reference.removed.length);
@@ -277,7 +277,7 @@ describe('TidyController on a page that takes several slices', () => {
     controller = new TidyController(document, { plan: realPlan(), sliceMs: 0 });
 
     controller.setActive(true);
-    await vi.advanceTimersByTimeAsync(0);
+    for (let task = 0; task < 8; task++) await vi.advanceTimersToNextTimerAsync();
     expect(controller.count).toBeGreaterThan(0);
     expect(controller.count).toBeLessThan(reference.removed.length);
     const shown = controller.setActive(false);
@@ -335,6 +335,51 @@ describe('TidyController on a page that takes several slices', () => {
   });
 });
 
+describe('TidyController slices on a clock', () => {
+  /** A clock that moves only when the walk takes nodes: each node costs `stepMs`. */
+  function costlyPage(stepMs: number): { clock: TidyClock; slices: number[]; plan: (root?: ParentNode) => TidySweep } {
+    let t = 0;
+    const slices: number[] = [];
+    const clock: TidyClock = { now: () => t, measure: (start) => void slices.push(t - start) };
+    const plan = (root?: ParentNode): TidySweep => {
+      const sweep = realPlan()(root);
+      return {
+        next: (shouldStop, every = 16) =>
+          sweep.next(() => {
+            t += every * stepMs;
+            return shouldStop();
+          }, every),
+        get done() {
+          return sweep.done;
+        },
+      };
+    };
+    return { clock, slices, plan };
+  }
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    loadArticle();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('no slice runs past its time by more than the nodes between two looks at the clock, however big the page', async () => {
+    for (const copies of [10, 80]) {
+      loadArticle();
+      growArticle(copies);
+      const reference = onePass();
+      const { clock, slices, plan } = costlyPage(1);
+      const controller = new TidyController(document, { plan, clock, sliceMs: 12 });
+      controller.setActive(true);
+      await vi.runAllTimersAsync();
+      expect(controller.status().removed).toEqual(reference.removed);
+      expect(slices.length).toBeGreaterThan(copies / 4);
+      expect(Math.max(...slices)).toBeLessThanOrEqual(12 + CHECK_EVERY);
+      controller.dispose();
+    }
+  });
+});
+
 describe('insertScopes', () => {
   beforeEach(() => loadArticle());
 
@@ -347,6 +392,21 @@ describe('insertScopes', () => {
     article.append(box);
     expect(insertScopes(document, [inner, box])).toEqual([article]);
     expect(insertScopes(document, [inner])).toEqual([first]);
+  });
+
+  it('merges a burst of nested inserts into their outermost parents', () => {
+    const article = document.querySelector('article')!;
+    const list = document.createElement('ul');
+    const other = document.createElement('div');
+    article.append(list, other);
+    const added: Element[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const item = list.appendChild(document.createElement('li'));
+      added.push(item, item.appendChild(document.createElement('a')));
+    }
+    added.push(other.appendChild(document.createElement('p')));
+    expect(insertScopes(document, added)).toEqual([list, other]);
+    expect(insertScopes(document, [...added, list])).toEqual([article]);
   });
 
   it('falls back to the whole page for inserts straight into <body>', () => {

@@ -29,6 +29,8 @@ async function openPopup(
   url: string | undefined,
   answers: TabAnswers = {},
   setup: (fake: FakeModule) => void = () => {},
+  /** Run popup.html's boot script first, as the browser does (it is not run by DOMParser). */
+  boot = false,
 ): Promise<void> {
   vi.resetModules();
   // The popup's own view of the seam: after a module reset the mocked seam, not a fresh import
@@ -47,6 +49,7 @@ async function openPopup(
   document.documentElement.replaceWith(
     document.importNode(new DOMParser().parseFromString(POPUP_HTML, 'text/html').documentElement, true),
   );
+  if (boot) window.__bersihPopupStart = (await import('../../src/popup/start-extraction.ts')).startExtraction();
   await import('../../src/popup/popup.ts');
 }
 
@@ -72,6 +75,15 @@ describe('popup', () => {
     // The site switches come once the article is painted.
     await until(() => expect(document.querySelector('#site input[name="autoCleanSite"]')).not.toBeNull());
     expect(document.querySelector('#tidy')?.childElementCount).toBe(0);
+  });
+
+  it('takes up the extraction its boot script started: one injection, one extract', async () => {
+    await openPopup(URL_OK, { extract: { ok: true, article: article() } }, () => {}, true);
+    await until(() => expect(document.querySelector('.article-title')).not.toBeNull());
+    expect(window.__bersihPopupStart).toBeUndefined();
+    expect(browser.scripting.executeScript).toHaveBeenCalledTimes(1);
+    const extracts = (browser.tabs.sendMessage.mock.calls as unknown[][]).filter((call) => (call[1] as { type: string }).type === 'extract');
+    expect(extracts).toEqual([[7, { type: 'extract' }, { frameId: 0 }]]);
   });
 
   it('explains a forbidden page without touching it', async () => {

@@ -8,7 +8,7 @@ import type { CleanResult } from '../../core/types.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { cleanOptions, settingsOrDefaults } from '../page-options.ts';
 import { keptExtraction, optionsStamp } from '../extract-cache.ts';
-import { extractLearning, withSiteMemory } from '../learn-site.ts';
+import { extractThenLearn, withSiteMemory } from '../learn-site.ts';
 import { joinedArticle } from '../pages/page-joiner.ts';
 import { loadedReader, loadReader } from './reader-loader.ts';
 
@@ -23,8 +23,9 @@ async function articleOf(doc: Document, settings: Settings): Promise<CleanResult
   const stamp = optionsStamp(await withSiteMemory(cleanOptions(settings, doc.URL), settings));
   const kept = await keptExtraction(doc.URL, stamp);
   if (kept?.response.ok) return kept.response.article;
-  const result = await extractLearning(doc, cleanOptions(settings, doc.URL), settings);
-  return result.ok ? result.article : null;
+  // The reader opens before the site memory has learned from the page.
+  const { response } = await extractThenLearn(doc, cleanOptions(settings, doc.URL), settings);
+  return response.ok ? response.article : null;
 }
 
 /** The open overlay's answer (reading aloud when `listen`), or null when none is open. */

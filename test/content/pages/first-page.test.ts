@@ -7,13 +7,20 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MapStore, SITE_MEMORY_RULE } from '../../../src/core/site-memory/index.ts';
-import { extractLearning, withSiteMemory } from '../../../src/content/learn-site.ts';
+import { extractThenLearn, withSiteMemory } from '../../../src/content/learn-site.ts';
 import { firstPageOf, keepFirstPage, startJoining } from '../../../src/content/pages/first-page.ts';
 import { resetJoiner, whenJoined } from '../../../src/content/pages/page-joiner.ts';
-import type { PagesStatus } from '../../../src/shared/messages.ts';
+import type { ExtractResponse, PagesStatus } from '../../../src/shared/messages.ts';
 import { fake } from '../fake-browser.ts';
 
 vi.mock('../../../src/shared/browser.ts', async () => ({ browser: (await import('../fake-browser.ts')).fake.browser }));
+
+/** `extractThenLearn`, answering once the store has learned from the page. */
+async function extractLearning(...args: Parameters<typeof extractThenLearn>): Promise<ExtractResponse> {
+  const { response, learned } = await extractThenLearn(...args);
+  await learned;
+  return response;
+}
 
 const DIR = join(import.meta.dirname, '../../fixtures/site-memory');
 const URL1 = 'https://warta.contoh.co.id/daerah/2024/05/03/bendungan-dilanjutkan';
