@@ -7,7 +7,7 @@
  * auto-clean script on the live page) do the removing.
  */
 import {
-  ELEMENT_NODE, TEXT_NODE, SKIP_TAGS, hasText, linkTextLength, nextOutside, normaliseText, readableText,
+  ELEMENT_NODE, TEXT_NODE, SKIP_TAGS, hasText, linkTextLength, nextOutside, normaliseText, readAhead, readableText,
 } from './dom-text.ts';
 import { containsNode, firstChildOf, nodeTypeOf, nodeValueOf, queryAllOf, tagOf, textOf } from './safe-dom.ts';
 import type { MarkerRule, PhraseRule, ReshapeRule, Rule } from './rules/types.ts';
@@ -134,6 +134,8 @@ export function walkMatches<T = Match>(
         held = [];
       }
       const out = held;
+      // The page may change between two slices: what was read ahead is kept for one slice only.
+      const ahead = readAhead();
       // Matches before this index can no longer be taken into a later one.
       let settled = 0;
       let visited = 0;
@@ -152,7 +154,7 @@ export function walkMatches<T = Match>(
           }
           node = (!skip && firstChildOf(el)) || nextOutside(el, top);
         } else if (type === TEXT_NODE && hasText(nodeValueOf(node))) {
-          const m = matchAtText(node, top, compiled);
+          const m = matchAtText(node, top, compiled, ahead);
           if (m) {
             const first = m.nodes[0]!;
             // Earlier matches inside the new one (an empty slot before the label) are part of it now.

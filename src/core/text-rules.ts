@@ -5,7 +5,7 @@
  */
 import type { CompiledRules, Match } from './match.ts';
 import {
-  ELEMENT_NODE, firstTextNode, linkTextLength, arrayOf, normaliseText, textFrom, textLongerThan,
+  ELEMENT_NODE, firstTextNode, linkTextLength, arrayOf, normaliseText, textFrom, textLongerThan, type ReadAhead,
 } from './dom-text.ts';
 import { attrOf, childrenOf, nextElementOf, nodeTypeOf, nodeValueOf, parentOf, queryOf, tagOf, textOf } from './safe-dom.ts';
 
@@ -30,8 +30,11 @@ const MARKER_MAX_CHARS = 80;
 /** The step budget of a climb from a text to its blocks: labels sit a few levels under theirs. */
 const MAX_CLIMB = 256;
 
-/** The match that the text node `text` starts, if any; `root` bounds the climb. */
-export function matchAtText(text: Node, root: Node, compiled: CompiledRules): Match | null {
+/**
+ * The match that the text node `text` starts, if any; `root` bounds the climb. `ahead` carries the
+ * text read for one lead over to the next (see `textFrom`).
+ */
+export function matchAtText(text: Node, root: Node, compiled: CompiledRules, ahead?: ReadAhead): Match | null {
   const own = normaliseText(nodeValueOf(text) ?? '');
   const parent = parentOf(text);
   if (!parent) return null;
@@ -42,7 +45,7 @@ export function matchAtText(text: Node, root: Node, compiled: CompiledRules): Ma
     if (m) return m;
   }
   if (!compiled.anyPhrase) return null;
-  const lead = own.length >= LEAD_CHARS ? own : textFrom(text, block ?? blockOf(parent, root), LEAD_CHARS);
+  const lead = own.length >= LEAD_CHARS ? own : textFrom(text, block ?? blockOf(parent, root), LEAD_CHARS, undefined, ahead);
   if (!compiled.anyPhrase.test(lead) || inControl(parent, root)) return null;
   const i = compiled.phraseRegexes.findIndex((re) => re.test(lead));
   const rule = compiled.phraseRules[i];

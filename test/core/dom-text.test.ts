@@ -6,7 +6,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { arrayOf, normaliseText, textLongerThan } from '../../src/core/dom-text.ts';
+import { arrayOf, normaliseText, readAhead, textFrom, textLongerThan } from '../../src/core/dom-text.ts';
 
 /** An array-like that counts reads of `length` and iterates the way a WebIDL collection does. */
 function countingCollection(items: Element[]): { collection: ArrayLike<Element> & Iterable<Element>; lengthReads: () => number } {
@@ -64,6 +64,25 @@ describe('textLongerThan', () => {
       const length = (el.textContent ?? '').length;
       for (let max = 0; max <= length + 2; max++) expect(textLongerThan(el, max), `${el.tagName} ${max}`).toBe(length > max);
     }
+  });
+});
+
+describe('textFrom', () => {
+  const pieces = ['<div>', '</div>', '<b>', '</b>', '<p>', '</p>', '<li>', '<script>var a = 1;</script>', '<br>', '<!-- note -->', 'Baca', ' juga: ', '  ', 'a longer run of words ', 'x'];
+
+  it('reads the same text with what earlier calls read ahead as without, for every text and bound', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 12 }), (parts, chars, budget) => {
+      const doc = new JSDOM(`<body>${parts.join('')}</body>`).window.document;
+      const walker = doc.createTreeWalker(doc.body, 4);
+      const texts: Node[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n);
+      // One read-ahead for a whole walk in document order, in one scope (the body) or in each
+      // text's parent (scopes that come and go).
+      for (const scopeOf of [() => doc.body, (text: Node) => text.parentNode!]) {
+        const ahead = readAhead();
+        for (const text of texts) expect(textFrom(text, scopeOf(text), chars, budget, ahead)).toBe(textFrom(text, scopeOf(text), chars, budget));
+      }
+    }), { numRuns: 300 });
   });
 });
 
