@@ -61,7 +61,7 @@ const SCRIPTS: Script[] = [
   ['src/content/autoclean.ts', 'content/autoclean.js', 'bersihAutoclean', 'slim', true],
   ['src/background/index.ts', 'background.js', 'bersihBackground'],
   // The popup's first script, classic so that it runs while popup.html is parsed (issue 17).
-  ['src/popup/boot.ts', 'popup/boot.js', 'bersihPopupBoot'],
+  ['src/popup/boot.ts', 'popup/boot.js', 'bersihPopupBoot', undefined, true],
 ];
 
 const shared: InlineConfig = {
@@ -104,7 +104,12 @@ async function buildScript([entry, file, name, rules, native = false]: Script, o
     define: { ...shared.define, __BERSIH_TEST_SEAM__: String(testSeam) },
     publicDir: false,
     plugins: rules ? [compactRules(root, rules === 'packed')] : [],
-    resolve: native ? { alias: { 'webextension-polyfill': join(root, 'src/shared/browser-native.ts') } } : {},
+    resolve: {
+      alias: [
+        { find: /^@mozilla\/readability$/, replacement: join(root, 'scripts/readability-alone.js') },
+        ...(native ? [{ find: 'webextension-polyfill', replacement: join(root, 'src/shared/browser-native.ts') }] : []),
+      ],
+    },
     build: {
       outDir,
       emptyOutDir: false,
