@@ -5,20 +5,37 @@
  *
  * - `attributes` is a snapshot in linkedom, live in the standard: the sanitiser removes attributes
  *   while `length` says more are left, and looped for ever on a snapshot.
+ * - A new attribute goes last, not first, and `class` keeps its value as written (linkedom
+ *   rewrites it from its token list): attribute order and values show in the article's HTML.
+ * - `innerHTML` and `outerHTML` are the standard's fragment serialisation, parse5's as jsdom's
+ *   (linkedom writes `<br />`-less voids alike but escapes text and boolean attributes its own way).
  */
+import { serialize, serializeOuter } from 'parse5';
+import { linkedomTreeAdapter } from './linkedom-tree.ts';
 
-type Getter = (this: object) => ArrayLike<unknown> & Record<PropertyKey, unknown>;
+/* eslint-disable @typescript-eslint/no-explicit-any -- linkedom ships no types for its classes. */
+type LNode = any;
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+const ATTRIBUTE_NODE = 2;
 
 /** The prototype on `start`'s chain that owns `prop`. */
-function ownerOf(start: object, prop: string): object | null {
+function ownerOf(start: object, prop: string): Record<string, unknown> {
   for (let p = Object.getPrototypeOf(start) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
-    if (Object.hasOwn(p, prop)) return p;
+    if (Object.hasOwn(p, prop)) return p as Record<string, unknown>;
   }
-  return null;
+  throw new Error(`linkedom-fixes: no prototype has ${prop}`);
+}
+
+/** One of linkedom's private symbols on `node`, by its description. */
+function symbolOf(node: object, description: string): symbol {
+  const found = Object.getOwnPropertySymbols(node).find((s) => s.description === description);
+  if (!found) throw new Error(`linkedom-fixes: no '${description}' symbol`);
+  return found;
 }
 
 /** A live view of `el`'s attributes: every read takes linkedom's snapshot afresh. */
-function liveAttributes(el: object, snapshot: Getter): object {
+function liveAttributes(el: object, snapshot: (this: object) => Record<PropertyKey, unknown>): object {
   return new Proxy(snapshot.call(el), {
     get(_, key) {
       const now = snapshot.call(el);
@@ -32,15 +49,69 @@ function liveAttributes(el: object, snapshot: Getter): object {
 let installed = false;
 
 /** Installs the patches on the prototypes of `element`'s DOM (a linkedom element); once. */
-export function fixLinkedom(element: object): void {
+export function fixLinkedom(element: LNode): void {
   if (installed) return;
   installed = true;
-  const proto = ownerOf(element, 'attributes')!;
-  const snapshot = Object.getOwnPropertyDescriptor(proto, 'attributes')!.get as Getter;
+  const NEXT = symbolOf(element, 'next');
+  const PREV = symbolOf(element, 'prev');
+  void element.classList;
+  const CLASS_LIST = symbolOf(element, 'classList');
+  const proto = ownerOf(element, 'attributes');
+
+  const snapshot = Object.getOwnPropertyDescriptor(proto, 'attributes')!.get as (this: object) => Record<PropertyKey, unknown>;
   Object.defineProperty(proto, 'attributes', {
     configurable: true,
     get(this: object) {
       return liveAttributes(this, snapshot);
+    },
+  });
+
+  /** Links `attr` after `el`'s last attribute. */
+  const append = (el: LNode, attr: LNode): void => {
+    let last = el;
+    while (last[NEXT]?.nodeType === ATTRIBUTE_NODE) last = last[NEXT];
+    const next = last[NEXT];
+    last[NEXT] = attr;
+    attr[PREV] = last;
+    attr[NEXT] = next;
+    next[PREV] = attr;
+    attr.ownerElement = el;
+    if (attr.name === 'class') el[CLASS_LIST] = null;
+  };
+  proto.setAttribute = function setAttribute(this: LNode, name: string, value: unknown): void {
+    const attr = this.getAttributeNode(name);
+    if (attr) {
+      attr.value = value;
+      if (name === 'class') this[CLASS_LIST] = null;
+      return;
+    }
+    const created = this.ownerDocument.createAttribute(name);
+    created.value = value;
+    append(this, created);
+  };
+  proto.setAttributeNode = function setAttributeNode(this: LNode, attr: LNode): LNode {
+    const previous = this.getAttributeNode(attr.name);
+    if (previous === attr) return previous;
+    if (previous) this.removeAttributeNode(previous);
+    if (attr.ownerElement) attr.ownerElement.removeAttributeNode(attr);
+    append(this, attr);
+    return previous;
+  };
+
+  // The serialisation jsdom gives a page parsed without scripting (noscript content as markup).
+  const options = { treeAdapter: linkedomTreeAdapter(null), scriptingEnabled: false };
+  const inner = Object.getOwnPropertyDescriptor(proto, 'innerHTML')!;
+  Object.defineProperty(proto, 'innerHTML', {
+    ...inner,
+    get(this: LNode) {
+      return serialize(this, options);
+    },
+  });
+  const outer = Object.getOwnPropertyDescriptor(proto, 'outerHTML')!;
+  Object.defineProperty(proto, 'outerHTML', {
+    ...outer,
+    get(this: LNode) {
+      return serializeOuter(this, options);
     },
   });
 }

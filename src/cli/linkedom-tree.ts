@@ -65,7 +65,8 @@ export function linkedomTreeAdapter(doc: LNode): TreeAdapter<Map> {
     getTemplateContent: (template) => template.content,
     setDocumentType: (document, name, publicId, systemId) => {
       DocumentType ??= new DOMParser().parseFromString('<!doctype html>', 'text/html').doctype!.constructor as unknown as typeof DocumentType;
-      document.insertBefore(new DocumentType!(document, name, publicId, systemId), document.firstChild);
+      // After any comment before it, as the parser reads them.
+      document.appendChild(new DocumentType!(document, name, publicId, systemId));
     },
     setDocumentMode: () => undefined,
     getDocumentMode: () => 'no-quirks' as never,

@@ -10,6 +10,7 @@
  * - `forms`, which the core's clobbering defence reads (src/core/clobbering.ts);
  * - `defaultView.DOMParser` and `implementation.createHTMLDocument`, the inert parsers the core
  *   reads `<noscript>` markup and joined pages with, so that they build this same DOM;
+ * - `createElement` lower-cases the name, as an HTML document does (Readability asks for 'DIV');
  * - `cloneNode` that keeps the URL.
  */
 import { DOMParser as LinkedomParser } from 'linkedom';
@@ -47,6 +48,10 @@ class PageDocument extends HTMLDocument {
   get title(): string {
     const title = this.getElementsByTagName('title')[0] as Element | undefined;
     return title ? (title.textContent ?? '').replace(ASCII_SPACE, ' ').trim() : '';
+  }
+
+  createElement(name: string, options?: unknown): Element {
+    return super.createElement(name.replace(/[A-Z]+/g, (c) => c.toLowerCase()), options) as Element;
   }
 
   get forms(): ArrayLike<Element> {
@@ -89,6 +94,7 @@ export function parseLinkedom(html: string, url = 'about:blank'): Document {
   const doc = new PageDocument();
   fixLinkedom(doc.createElement('p'));
   doc.URL = url;
-  parse(html, { treeAdapter: linkedomTreeAdapter(doc) });
+  // As jsdom parses a page whose scripts never run: `<noscript>` content is markup.
+  parse(html, { treeAdapter: linkedomTreeAdapter(doc), scriptingEnabled: false });
   return doc as unknown as Document;
 }
