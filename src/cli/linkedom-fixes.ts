@@ -7,6 +7,7 @@
  *   while `length` says more are left, and looped for ever on a snapshot.
  * - A new attribute goes last, not first, and `class` keeps its value as written (linkedom
  *   rewrites it from its token list): attribute order and values show in the article's HTML.
+ * - `getElementsByTagName('*')` lists every element (linkedom: none); other names as linkedom does.
  * - `innerHTML` and `outerHTML` are the standard's fragment serialisation, parse5's as jsdom's
  *   (linkedom writes `<br />`-less voids alike but escapes text and boolean attributes its own way).
  */
@@ -96,6 +97,18 @@ export function fixLinkedom(element: LNode): void {
     if (attr.ownerElement) attr.ownerElement.removeAttributeNode(attr);
     append(this, attr);
     return previous;
+  };
+
+  const END = symbolOf(element, 'end');
+  const parent = ownerOf(element, 'getElementsByTagName');
+  const byTag = parent.getElementsByTagName as (this: LNode, name: string) => LNode[];
+  parent.getElementsByTagName = function getElementsByTagName(this: LNode, name: string): LNode[] {
+    if (name !== '*') return byTag.call(this, name);
+    const all = byTag.call(this, '\u0000');
+    for (let next = this[NEXT], end = this[END]; next !== end; next = next[NEXT]) {
+      if (next.nodeType === 1) all.push(next);
+    }
+    return all;
   };
 
   // The serialisation jsdom gives a page parsed without scripting (noscript content as markup).
