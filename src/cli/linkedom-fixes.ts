@@ -7,6 +7,7 @@
  *   while `length` says more are left, and looped for ever on a snapshot.
  * - A new attribute goes last, not first, and `class` keeps its value as written (linkedom
  *   rewrites it from its token list): attribute order and values show in the article's HTML.
+ * - a document's deep clone owns its nodes (see `adoptTree`).
  * - `getElementsByTagName('*')` lists every element (linkedom: none); other names as linkedom does.
  * - `innerHTML` and `outerHTML` are the standard's fragment serialisation, parse5's as jsdom's
  *   (linkedom writes `<br />`-less voids alike but escapes text and boolean attributes its own way).
@@ -48,6 +49,15 @@ function liveAttributes(el: object, snapshot: (this: object) => Record<PropertyK
 }
 
 let installed = false;
+let adoptAll: ((doc: LNode) => void) | null = null;
+
+/**
+ * Makes `doc` the owner of every node in it. linkedom's deep clone of a document copies each node
+ * with its old owner, so a clone's nodes said they were in the original and not connected.
+ */
+export function adoptTree(doc: Document): void {
+  adoptAll!(doc);
+}
 
 /** Installs the patches on the prototypes of `element`'s DOM (a linkedom element); once. */
 export function fixLinkedom(element: LNode): void {
@@ -100,6 +110,9 @@ export function fixLinkedom(element: LNode): void {
   };
 
   const END = symbolOf(element, 'end');
+  adoptAll = (doc) => {
+    for (let next = doc[NEXT], end = doc[END]; next && next !== end; next = next[NEXT]) next.ownerDocument = doc;
+  };
   const parent = ownerOf(element, 'getElementsByTagName');
   const byTag = parent.getElementsByTagName as (this: LNode, name: string) => LNode[];
   parent.getElementsByTagName = function getElementsByTagName(this: LNode, name: string): LNode[] {

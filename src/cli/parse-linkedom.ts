@@ -11,11 +11,11 @@
  * - `defaultView.DOMParser` and `implementation.createHTMLDocument`, the inert parsers the core
  *   reads `<noscript>` markup and joined pages with, so that they build this same DOM;
  * - `createElement` lower-cases the name, as an HTML document does (Readability asks for 'DIV');
- * - `cloneNode` that keeps the URL.
+ * - `cloneNode` that keeps the URL, and whose nodes belong to the clone.
  */
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { parse } from 'parse5';
-import { fixLinkedom } from './linkedom-fixes.ts';
+import { adoptTree, fixLinkedom } from './linkedom-fixes.ts';
 import { linkedomTreeAdapter } from './linkedom-tree.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- linkedom ships no types for its classes. */
@@ -69,6 +69,7 @@ class PageDocument extends HTMLDocument {
   cloneNode(deep?: boolean): PageDocument {
     const clone = super.cloneNode(deep) as PageDocument;
     clone.URL = this.URL;
+    adoptTree(clone as unknown as Document);
     return clone;
   }
 }
