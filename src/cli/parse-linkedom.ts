@@ -5,6 +5,7 @@
  * linkedom's document lacks what the core and Readability read of a page's document, or has it
  * differently from a browser; the document class here supplies it as the standard says:
  * - `URL`, `documentURI` and `baseURI` (the first `<base href>` resolved against the URL);
+ * - `doctype` after a comment too;
  * - `title`: the first `<title>` anywhere, whitespace stripped and collapsed (linkedom: the
  *   head's, raw; and its `head` getter inserts a head when there is none);
  * - `forms`, which the core's clobbering defence reads (src/core/clobbering.ts);
@@ -52,6 +53,14 @@ class PageDocument extends HTMLDocument {
 
   createElement(name: string, options?: unknown): Element {
     return super.createElement(name.replace(/[A-Z]+/g, (c) => c.toLowerCase()), options) as Element;
+  }
+
+  /** The doctype wherever it is among the document's children (linkedom: only a first child). */
+  get doctype(): DocumentType | null {
+    for (let node = this.firstChild as Node | null; node; node = node.nextSibling) {
+      if (node.nodeType === 10) return node as DocumentType;
+    }
+    return null;
   }
 
   get forms(): ArrayLike<Element> {
