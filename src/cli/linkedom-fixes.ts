@@ -6,7 +6,8 @@
  * - `attributes` is a snapshot in linkedom, live in the standard: the sanitiser removes attributes
  *   while `length` says more are left, and looped for ever on a snapshot.
  * - A new attribute goes last, not first, and `class` keeps its value as written (linkedom
- *   rewrites it from its token list): attribute order and values show in the article's HTML.
+ *   rewrites it from its token list), on SVG elements too: attribute order and values show in
+ *   the article's HTML.
  * - a document's deep clone owns its nodes (see `adoptTree`).
  * - `getElementsByTagName('*')` lists every element (linkedom: none); other names as linkedom does.
  * - `innerHTML` and `outerHTML` are the standard's fragment serialisation, parse5's as jsdom's
@@ -59,10 +60,11 @@ export function adoptTree(doc: Document): void {
   adoptAll!(doc);
 }
 
-/** Installs the patches on the prototypes of `element`'s DOM (a linkedom element); once. */
-export function fixLinkedom(element: LNode): void {
+/** Installs the patches on the prototypes of `doc`'s DOM (a linkedom document); once. */
+export function fixLinkedom(doc: LNode): void {
   if (installed) return;
   installed = true;
+  const element = doc.createElement('p');
   const NEXT = symbolOf(element, 'next');
   const PREV = symbolOf(element, 'prev');
   void element.classList;
@@ -100,6 +102,12 @@ export function fixLinkedom(element: LNode): void {
     created.value = value;
     append(this, created);
   };
+  // An SVG element's class went through its token list (first, and rewritten): now as any other.
+  const svg = ownerOf(doc.createElementNS('http://www.w3.org/2000/svg', 'svg'), 'setAttribute');
+  if (svg !== proto) {
+    delete svg.setAttribute;
+    delete svg.getAttribute;
+  }
   proto.setAttributeNode = function setAttributeNode(this: LNode, attr: LNode): LNode {
     const previous = this.getAttributeNode(attr.name);
     if (previous === attr) return previous;

@@ -102,7 +102,7 @@ function emptyDocument(title: string | undefined, url: string): Document {
 /** Parses `html` into a fresh linkedom document at `url`. Nothing runs and nothing is fetched. */
 export function parseLinkedom(html: string, url = 'about:blank'): Document {
   const doc = new PageDocument();
-  fixLinkedom(doc.createElement('p'));
+  fixLinkedom(doc);
   doc.URL = url;
   // As jsdom parses a page whose scripts never run: `<noscript>` content is markup.
   parse(html, { treeAdapter: linkedomTreeAdapter(doc), scriptingEnabled: false });
