@@ -12,12 +12,14 @@
  * - `defaultView.DOMParser` and `implementation.createHTMLDocument`, the inert parsers the core
  *   reads `<noscript>` markup and joined pages with, so that they build this same DOM;
  * - `createElement` lower-cases the name, as an HTML document does (Readability asks for 'DIV');
+ * - `createTreeWalker`: the standard's (./tree-walker.ts);
  * - `cloneNode` that keeps the URL, and whose nodes belong to the clone.
  */
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { parse } from 'parse5';
 import { adoptTree, fixLinkedom } from './linkedom-fixes.ts';
 import { linkedomTreeAdapter } from './linkedom-tree.ts';
+import { PageTreeWalker } from './tree-walker.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- linkedom ships no types for its classes. */
 const HTMLDocument = new LinkedomParser().parseFromString('', 'text/html').constructor as new () => any;
@@ -61,6 +63,10 @@ class PageDocument extends HTMLDocument {
       if (node.nodeType === 10) return node as DocumentType;
     }
     return null;
+  }
+
+  createTreeWalker(root: Node, whatToShow?: number, filter?: ConstructorParameters<typeof PageTreeWalker>[2]): PageTreeWalker {
+    return new PageTreeWalker(root, whatToShow, filter);
   }
 
   get forms(): ArrayLike<Element> {

@@ -73,3 +73,21 @@ describe('the CLI DOM (parse5 + linkedom)', () => {
     for (const text of ARTICLE_TEXT) expect(result!.text).toContain(text);
   });
 });
+
+describe('the CLI DOM TreeWalker', () => {
+  it('walks elements with firstChild, nextSibling, parentNode and nextNode as the standard says', () => {
+    const doc = parseLinkedom('<div id="r"><p id="a">x<b id="b">y</b></p><!-- c --><p id="c"></p></div>');
+    const root = doc.getElementById('r')!;
+    const walker = doc.createTreeWalker(root, 1);
+    expect((walker.firstChild() as Element).id).toBe('a');
+    expect((walker.firstChild() as Element).id).toBe('b');
+    expect(walker.nextSibling()).toBeNull();
+    expect((walker.parentNode() as Element).id).toBe('a');
+    expect((walker.nextSibling() as Element).id).toBe('c');
+    expect(walker.firstChild()).toBeNull();
+    const all = doc.createTreeWalker(root, 0xffffffff);
+    const seen: string[] = [];
+    for (let n = all.nextNode(); n; n = all.nextNode()) seen.push(n.nodeType === 1 ? (n as Element).id : n.nodeType === 3 ? n.nodeValue! : '#c');
+    expect(seen).toEqual(['a', 'x', 'b', 'y', '#c', 'c']);
+  });
+});
