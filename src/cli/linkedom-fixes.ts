@@ -6,8 +6,8 @@
  * - `attributes` is a snapshot in linkedom, live in the standard: the sanitiser removes attributes
  *   while `length` says more are left, and looped for ever on a snapshot.
  * - A new attribute goes last, not first, and `class` keeps its value as written (linkedom
- *   rewrites it from its token list), on SVG elements too: attribute order and values show in
- *   the article's HTML.
+ *   rewrites it from its token list, and `getAttribute` and `className` read it from there), on
+ *   SVG elements too: attribute order and values show in the article's HTML.
  * - a document's deep clone owns its nodes (see `adoptTree`).
  * - `getElementsByTagName('*')` lists every element (linkedom: none); other names as linkedom does.
  * - `innerHTML` and `outerHTML` are the standard's fragment serialisation, parse5's as jsdom's
@@ -108,6 +108,18 @@ export function fixLinkedom(doc: LNode): void {
     delete svg.setAttribute;
     delete svg.getAttribute;
   }
+  // The attribute's value as written, null when absent (linkedom: `class` from the token list, '' when absent).
+  proto.getAttribute = function getAttribute(this: LNode, name: string): string | null {
+    const attr = this.getAttributeNode(name);
+    return attr ? (attr.value as string) : null;
+  };
+  const className = Object.getOwnPropertyDescriptor(proto, 'className')!;
+  Object.defineProperty(proto, 'className', {
+    ...className,
+    get(this: LNode) {
+      return (this.getAttribute('class') as string | null) ?? '';
+    },
+  });
   proto.setAttributeNode = function setAttributeNode(this: LNode, attr: LNode): LNode {
     const previous = this.getAttributeNode(attr.name);
     if (previous === attr) return previous;

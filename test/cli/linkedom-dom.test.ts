@@ -91,3 +91,14 @@ describe('the CLI DOM TreeWalker', () => {
     expect(seen).toEqual(['a', 'x', 'b', 'y', '#c', 'c']);
   });
 });
+
+describe('the CLI DOM class attribute', () => {
+  it('reads class as written on HTML and SVG elements, null when absent', () => {
+    const doc = parseLinkedom('<p class=" a  b">x</p><p>y</p><svg class="i  j"></svg>');
+    const [p, q] = Array.from(doc.querySelectorAll('p'));
+    expect(p!.getAttribute('class')).toBe(' a  b');
+    expect(p!.className).toBe(' a  b');
+    expect(q!.getAttribute('class')).toBeNull();
+    expect(doc.querySelector('svg')!.getAttribute('class')).toBe('i  j');
+  });
+});
