@@ -6,6 +6,8 @@
  *
  *   bersih-jobs-1         node bin/bersih.js batch --jobs 1 MANIFEST (the built CLI)
  *   bersih-jobs-N         the same with --jobs N (N = the cores: the default)
+ *   bersih-jsdom-1/N      the same two with BERSIH_DOM=jsdom: the CLI's reference DOM, as before
+ *                         issue 17 (src/cli/parse-page.ts)
  *   readability-jsdom     bench/readability-batch.ts jsdom: plain Readability, one core
  *   readability-linkedom  bench/readability-batch.ts linkedom
  *
@@ -24,6 +26,8 @@ export interface BatchSystem {
   args: string[];
   /** Worker threads (1 for the single-threaded baselines). */
   workers: number;
+  /** Extra environment of the process. */
+  env?: Record<string, string>;
 }
 
 export interface BatchFigure {
@@ -61,7 +65,7 @@ export function pickPages(corpora: CorpusPage[][], count: number): CorpusPage[] 
   return picked;
 }
 
-/** The four systems for a manifest; `root` is the repository (their working directory). */
+/** The systems for a manifest; `root` is the repository (their working directory). */
 export function batchSystems(root: string, manifest: string, jobs: number): BatchSystem[] {
   const bin = join(root, 'bin', 'bersih.js');
   // tsx as a loader in the measured process itself (its CLI would run the script in a child).
@@ -70,6 +74,8 @@ export function batchSystems(root: string, manifest: string, jobs: number): Batc
   return [
     { name: 'bersih batch --jobs 1', args: [bin, 'batch', '--jobs', '1', manifest], workers: 1 },
     { name: `bersih batch --jobs ${jobs}`, args: [bin, 'batch', '--jobs', String(jobs), manifest], workers: jobs },
+    { name: 'bersih batch --jobs 1, jsdom DOM', args: [bin, 'batch', '--jobs', '1', manifest], workers: 1, env: { BERSIH_DOM: 'jsdom' } },
+    { name: `bersih batch --jobs ${jobs}, jsdom DOM`, args: [bin, 'batch', '--jobs', String(jobs), manifest], workers: jobs, env: { BERSIH_DOM: 'jsdom' } },
     { name: 'Readability on jsdom', args: [...tsx, baseline, 'jsdom', manifest], workers: 1 },
     { name: 'Readability on linkedom', args: [...tsx, baseline, 'linkedom', manifest], workers: 1 },
   ];
@@ -79,7 +85,11 @@ export function batchSystems(root: string, manifest: string, jobs: number): Batc
 export function runOnce(system: BatchSystem, cwd: string): Promise<{ seconds: number; rssMb: number }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ['--import', REPORT_RSS, ...system.args], { cwd, stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', REPORT_RSS, ...system.args], {
+      cwd,
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+      ...(system.env && { env: { ...process.env, ...system.env } }),
+    });
     const err: Buffer[] = [];
     const rss: Buffer[] = [];
     child.stdio[2]!.on('data', (b: Buffer) => err.push(b));

@@ -6,6 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
 import { parseHtml } from '../../src/cli/parse-html.ts';
+import { parseLinkedom } from '../../src/cli/parse-linkedom.ts';
 import { shimDom } from './dom-shim.ts';
 
 export interface DomPage {
@@ -32,6 +33,9 @@ function shim(document: Document): void {
 // tree matches jsdom's anyway).
 const linkedom: DomParser = (html) => ({ document: parseHTML(html).document as unknown as Document, close: () => undefined });
 
+// parse5's tree (the standard's, jsdom's) in linkedom's nodes (src/cli/parse-linkedom.ts).
+const parse5Linkedom: DomParser = (html, url) => ({ document: parseLinkedom(html, url), close: () => undefined });
+
 const happyDom: DomParser = (html, url) => {
   const window = new Window({
     url: url ?? 'about:blank',
@@ -49,5 +53,5 @@ const happyDom: DomParser = (html, url) => {
   return { document, close: () => window.happyDOM.close() };
 };
 
-export const CLI_DOMS = { jsdom, linkedom, 'happy-dom': happyDom } satisfies Record<string, DomParser>;
+export const CLI_DOMS = { jsdom, linkedom, 'happy-dom': happyDom, 'parse5-linkedom': parse5Linkedom } satisfies Record<string, DomParser>;
 export type CliDomName = keyof typeof CLI_DOMS;

@@ -1,6 +1,6 @@
 /**
  * One page through the core: read and check the bytes, count what the page will cost, parse it
- * with jsdom, pick the URL, clean. Shared by `extract` and `batch` (through the page worker) so
+ * (./parse-page.ts), pick the URL, clean. Shared by `extract` and `batch` (through the page worker) so
  * both fail the same way for the same page.
  */
 import { cleanDocument, type CleanResult } from '../core/index.ts';
@@ -8,7 +8,8 @@ import type { SiteMemory } from '../core/site-memory/types.ts';
 import { CliError, ExitCode } from './exit-codes.ts';
 import { checkPageCost } from './page-cost.ts';
 import { pageUrl } from './page-url.ts';
-import { parseHtml, type ParsedPage } from './parse-html.ts';
+import type { ParsedPage } from './parse-html.ts';
+import { parsePage } from './parse-page.ts';
 import { checkPage, readPage } from './read-input.ts';
 
 export interface Extracted {
@@ -47,7 +48,7 @@ export async function loadPage(source: PageSource): Promise<ParsedPage> {
   checkPageCost(bytes, name);
   // With no known URL the page is parsed as about:blank: Readability then leaves relative links
   // alone and the core resolves them against the URL the caller picks (canonical, og:url, file).
-  return parseHtml(bytes, source.url, source.encoding);
+  return parsePage(bytes, source.url, source.encoding);
 }
 
 /**

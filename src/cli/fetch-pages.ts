@@ -14,7 +14,8 @@ import { formatResult } from './format.ts';
 import { httpGet, type HttpOptions } from './http-get.ts';
 import type { PageOutcome } from './page-job.ts';
 import { checkPageCost } from './page-cost.ts';
-import { parseHtml, type ParsedPage } from './parse-html.ts';
+import type { ParsedPage } from './parse-html.ts';
+import { parsePage } from './parse-page.ts';
 import { checkPage } from './read-input.ts';
 
 export const FETCH_LIMITS = { maxPages: 20, budgetMs: 60_000 };
@@ -34,7 +35,7 @@ export async function fetchPages(command: FetchCommand): Promise<PageOutcome & {
     const page = await httpGet(url, http);
     const bytes = checkPage(Buffer.from(page.body.buffer, page.body.byteOffset, page.body.byteLength), page.url);
     checkPageCost(bytes, page.url);
-    const parsed = parseHtml(bytes, page.url, page.charset);
+    const parsed = parsePage(bytes, page.url, page.charset);
     open.push(parsed);
     return { doc: parsed.document, url: page.url };
   };

@@ -6,7 +6,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, resourceLimits } from 'node:worker_threads';
 import { runPageJob, type FetchJob, type PageJob } from './page-job.ts';
-import { silenceCssTreeWarnings } from './parse-html.ts';
+import { silenceCssTreeWarnings } from './css-tree-warnings.ts';
 
 if (!parentPort) throw new Error('page-worker.ts runs as a worker thread');
 const port = parentPort;

@@ -13,6 +13,12 @@
  * The prototypes come from the content script's own globals in a browser. Under Node there are
  * none, so they are found once on the prototype chain of the first node read (jsdom's getters
  * accept nodes of any of its windows, as browsers' accept nodes of any document).
+ *
+ * A DOM whose nodes keep `parentNode` as a plain field of their own (linkedom, the CLI's DOM: see
+ * src/cli/parse-linkedom.ts) has no accessor to take, and overrides its base classes' getters
+ * per node kind; it has no named properties either, so nothing can shadow a field. On such a DOM,
+ * and only there, the reads here are plain property reads. A browser's DOM (WebIDL attributes are
+ * prototype accessors) and jsdom's never take that path.
  */
 
 type Fn = (...args: never[]) => unknown;
@@ -20,6 +26,8 @@ type Proto = Record<string, unknown>;
 
 let nodeProto: Proto | null = null;
 let elementProto: Proto | null = null;
+/** Whether this realm's DOM keeps tree fields on the nodes (see above); decided at the first read. */
+let fieldDom: boolean | null = null;
 
 /** The prototype on `start`'s chain that owns `prop` itself (a prototype is never clobbered). */
 function ownerOf(start: object, prop: string): Proto | null {
@@ -27,6 +35,11 @@ function ownerOf(start: object, prop: string): Proto | null {
     if (Object.prototype.hasOwnProperty.call(p, prop)) return p as Proto;
   }
   return null;
+}
+
+function isFieldDom(node: object): boolean {
+  const global = globalThis as unknown as { Node?: unknown };
+  return (fieldDom ??= !global.Node && Object.hasOwn(node, 'parentNode') && !ownerOf(node, 'parentNode'));
 }
 
 function protoOf(node: object, element: boolean): Proto {
@@ -42,6 +55,12 @@ function getter<T>(element: boolean, prop: string): (node: Node) => T {
   let get: (() => unknown) | null = null;
   return (node) => {
     if (!get) {
+      if (isFieldDom(node)) {
+        get = function (this: Record<string, unknown>) {
+          return this[prop];
+        };
+        return get.call(node) as T;
+      }
       // `textContent` is Node.prototype's even for an element: look down the chain from the
       // named prototype.
       let desc: PropertyDescriptor | undefined;
@@ -58,7 +77,7 @@ function getter<T>(element: boolean, prop: string): (node: Node) => T {
 function method<F extends Fn>(element: boolean, prop: string): (node: Node) => F {
   let fn: F | null = null;
   return (node) => {
-    return (fn ??= protoOf(node, element)[prop] as F);
+    return fn ?? (isFieldDom(node) ? (node as unknown as Record<string, F>)[prop]! : (fn = protoOf(node, element)[prop] as F));
   };
 }
 

@@ -1,14 +1,18 @@
 /**
- * The golden fixtures through the CLI's own DOM path (src/cli/parse-html.ts: bytes decoded as a
- * browser would, jsdom with its CSS guard, the window closed after), against the reviewed
- * expectations and against the golden tests' plain jsdom, field for field: a change of the CLI's
- * DOM (issue 17 measured linkedom and happy-dom, see bench/dom-parity.ts) must give exactly the
- * output the extension's core gives.
+ * The golden fixtures through the CLI's own DOM path (src/cli/parse-page.ts: bytes decoded as a
+ * browser would, parse5's tree in linkedom's nodes), against the reviewed expectations and
+ * against the golden tests' plain jsdom, field for field: the CLI's DOM (issue 17 measured
+ * linkedom, happy-dom and this one, see bench/dom-parity.ts) must give exactly the output the
+ * extension's core gives.
+ *
+ * Each case cleans the CLI's page first: the core's safe DOM reads bind to the first DOM they
+ * meet (src/core/safe-dom.ts), and read jsdom's fields plainly after linkedom's, which jsdom
+ * (no named properties) allows.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../src/cli/parse-html.ts';
+import { parsePage } from '../../src/cli/parse-page.ts';
 import { cleanDocument } from '../../src/core/index.ts';
 import { listFixtures, parseFixture, summarise } from '../core/fixtures.ts';
 
@@ -21,7 +25,7 @@ describe('golden fixtures on the CLI DOM', () => {
 
   for (const fixture of fixtures) {
     it(fixture.name, async () => {
-      const page = parseHtml(readFileSync(join(fixture.dir, 'source.html')), fixture.url);
+      const page = parsePage(readFileSync(join(fixture.dir, 'source.html')), fixture.url);
       try {
         const result = cleanDocument(page.document, { url: fixture.url });
         expect(result, 'no article on the CLI DOM').not.toBeNull();
