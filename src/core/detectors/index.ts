@@ -107,6 +107,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
 
   widenToSidebars(found, stats, root);
   if (stage === 'article') {
+    keepListing(found, stats, root);
     for (const [el, s] of stats) {
       if (s.text === 0 || s.text > 100 || !isOrphanCandidate(el) || taken.has(el)) continue;
       if (found.some((f) => f.nodes.some((n) => containsNode(n, el)))) continue;
@@ -158,6 +159,23 @@ function widenToSidebars(found: Found[], stats: Map<Element, Stats>, root: Eleme
     if (seen.has(f.nodes[0]!)) continue;
     seen.add(f.nodes[0]!);
     found.push(f);
+  }
+}
+
+/** A block of links holding this share of the article's text is the article. */
+const LISTING_SHARE = 0.5;
+
+/**
+ * On a listing page (a topic page, a catalogue) Readability's article is the list of headline
+ * cards itself, each card one link: that list is the content, not a related block beside it, and
+ * taking it out left the reader nothing. Only blocks of links (not credits or sign-up boxes) are kept.
+ */
+function keepListing(found: Found[], stats: Map<Element, Stats>, root: Element): void {
+  const total = stats.get(root)?.text ?? 0;
+  const size = (f: Found): number => f.nodes.reduce((n, el) => n + (stats.get(el)?.text ?? 0), 0);
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (/^link-|^tag-/.test(f.rule.detector) && size(f) >= total * LISTING_SHARE) found.splice(i, 1);
   }
 }
 
