@@ -2,6 +2,7 @@
  * Hostile pages (issue 18): DOM clobbering by form fields, and nesting far past any real layout.
  * jsdom does not clobber, so `emulateClobbering` gives its forms the browsers' behaviour.
  */
+import { Worker } from 'node:worker_threads';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, planTidy, sanitiseInto } from '../../src/core/index.ts';
@@ -9,6 +10,8 @@ import { DEEP_NESTING_RULE, flattenDeepNesting, MAX_DEPTH } from '../../src/core
 import { toMarkdown } from '../../src/core/markdown.ts';
 import { sanitiseInPlace } from '../../src/core/sanitise.ts';
 import { toText } from '../../src/core/text.ts';
+import { compileRules } from '../../src/core/match.ts';
+import { extractionRulesFor } from '../../src/core/rules/index.ts';
 import { CLOBBERED_NAMES, emulateClobbering } from './clobber.ts';
 import { ARTICLE_TEXT, INSERT_TEXT, clobberingPage, deepPage, deepTree } from './hostile-pages.ts';
 
@@ -105,4 +108,45 @@ describe('deep nesting', () => {
     sanitiseInPlace(tree, URL);
     expect(toText(tree).split('\n\n')).toHaveLength(ARTICLE_TEXT.length);
   });
+});
+
+describe('text a rule pattern could backtrack on for ever', () => {
+  // A page's text reaches every marker and phrase pattern. A pattern with two ways to cut the
+  // same run (`(?:\d{1,3}\s*)*` on "123456789101112…") is exponential on a near miss: wcxb-dev
+  // page 4378's nav of 129 joined page links with "Page" after them hung extraction. Each shape
+  // is as long as the longest text a pattern is given (MARKER_MAX_CHARS * 4 = 320 chars). The
+  // patterns run in a worker, so that a hang ends as a failure here, not as a test run that never
+  // ends: they take milliseconds, and the 60 s limit only tells a hang.
+  const joined = Array.from({ length: 129 }, (_, i) => String(i + 1)).join('').slice(0, 300);
+  const shapes = [
+    `${joined} Page`,
+    `Halaman ${joined} Page`,
+    `${'1 '.repeat(150)}x`,
+    `${'a '.repeat(150)}1`,
+    `${' '.repeat(300)}x`,
+    `${'#tag '.repeat(60)}!`,
+    `${'Senin, 1 Januari 2024 '.repeat(14)}x`,
+  ];
+
+  it('every marker and phrase pattern answers on each shape', async () => {
+    const compiled = compileRules(extractionRulesFor(URL));
+    const patterns = [...compiled.markerRegexes, ...compiled.phraseRegexes, compiled.anyMarker!, compiled.anyPhrase!];
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const res = workerData.patterns.map(([source, flags]) => new RegExp(source, flags));
+       parentPort.postMessage(workerData.shapes.map((t) => res.filter((re) => re.test(t)).length));`,
+      { eval: true, workerData: { patterns: patterns.map((re) => [re.source, re.flags]), shapes } },
+    );
+    try {
+      const answer = await new Promise<number[] | 'hung'>((resolve, reject) => {
+        const timer = setTimeout(() => resolve('hung'), 60_000);
+        worker.once('message', (counts: number[]) => (clearTimeout(timer), resolve(counts)));
+        worker.once('error', reject);
+      });
+      expect(answer, 'a pattern was still backtracking after 60 s').not.toBe('hung');
+      expect(answer).toHaveLength(shapes.length);
+    } finally {
+      await worker.terminate();
+    }
+  }, 90_000);
 });

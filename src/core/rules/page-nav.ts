@@ -48,10 +48,13 @@ export const PAGE_NAV_RULES: Rule[] = [
   {
     id: 'nav-pagination-id',
     kind: 'marker',
-    // Whole-block only, and never bare numbers: a table cell "12 15" stays.
+    // Whole-block only, and never bare numbers: a table cell "12 15" stays. Page numbers are
+    // `\d[\d\s]*`, which is what `(?:\d{1,3}\s*)+` means, without its ways of cutting a digit
+    // run: on a run of 129 joined page links ("123456789101112…129 Page") those backtracked for
+    // ever, and the page hung.
     pattern:
-      'halaman\\s*:?\\s*(?:\\d{1,3}\\s*)+(?:dari\\s*\\d{1,3})?' +
-      '|(?:halaman\\s*)?(?:(?:«\\s*)?sebelumnya\\s*)?(?:\\d{1,3}\\s*)*(?:selanjutnya|berikutnya|seterusnya)\\s*[»›]?',
+      'halaman\\s*:?\\s*\\d[\\d\\s]*(?:dari\\s*\\d{1,3})?' +
+      '|(?:halaman\\s*)?(?:(?:«\\s*)?sebelumnya\\s*)?(?:\\d[\\d\\s]*)?(?:selanjutnya|berikutnya|seterusnya)\\s*[»›]?',
     category: 'navigation',
     note: 'An article\'s own page nav, alone in its block: "Halaman 1 2 3 Selanjutnya", "2 Selanjutnya", "Halaman 2 dari 3" (id, ms).',
     fixture: 'pages-numbered-nav',
