@@ -15,7 +15,7 @@
 import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { silenceCssTreeWarnings } from '../src/cli/parse-html.ts';
+import { silenceCssTreeWarnings } from '../src/cli/css-tree-warnings.ts';
 import { defaultCorpusDirs, detectKind, loadCorpus } from './lib/corpus.ts';
 import { checkPage, isInternalError, type PageOutcome } from './lib/page-check.ts';
 import { listPageFiles, spreadSample } from './lib/page-files.ts';

@@ -12,7 +12,8 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../src/cli/decode-html.ts';
-import { parseHtml, silenceCssTreeWarnings } from '../src/cli/parse-html.ts';
+import { parseHtml } from '../src/cli/parse-html.ts';
+import { silenceCssTreeWarnings } from '../src/cli/css-tree-warnings.ts';
 import { readMaybeGzip } from './lib/corpus.ts';
 
 const [dom, manifest] = process.argv.slice(2);

@@ -11,7 +11,8 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseHtml, silenceCssTreeWarnings } from '../src/cli/parse-html.ts';
+import { parseHtml } from '../src/cli/parse-html.ts';
+import { silenceCssTreeWarnings } from '../src/cli/css-tree-warnings.ts';
 import { cleanDocument } from '../src/core/index.ts';
 import { defaultCorpusDirs, loadCorpus } from './lib/corpus.ts';
 import { formatFlaggedArticles, formatVerdicts, type PageVerdict } from './lib/verdicts.ts';

@@ -43,4 +43,3 @@ export function parseHtml(html: Uint8Array | string, url?: string, encoding?: st
   };
 }
 
-export { silenceCssTreeWarnings } from './css-tree-warnings.ts';

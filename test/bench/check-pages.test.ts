@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { silenceCssTreeWarnings } from '../../src/cli/parse-html.ts';
+import { silenceCssTreeWarnings } from '../../src/cli/css-tree-warnings.ts';
 import { defaultCorpusDirs } from '../../bench/lib/corpus.ts';
 import { checkPage } from '../../bench/lib/page-check.ts';
 import { listPageFiles, spreadSample } from '../../bench/lib/page-files.ts';
