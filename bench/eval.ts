@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--repeat N] [--worst N] [--json FILE] [--verbose] [--generic]`
+ * `npm run eval [-- PATHS…] [--type TYPE] [--ids A,B…] [--limit N] [--repeat N] [--worst N] [--json FILE] [--verbose] [--generic]`
  *
  * Quality of our pipeline against plain Readability on the corpora, with the scrapinghub metric
  * (see lib/metric.ts). Both systems get the same untouched parse of each page (Readability a
@@ -43,7 +43,7 @@ import { formatVerdicts, verdictsOf } from './lib/verdicts.ts';
 import { EvalMemory } from './lib/site-memory.ts';
 import { htmlText, loadCore, runOurs, runReadability, type Extraction } from './lib/systems.ts';
 
-const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--limit N] [--shard I/N] [--repeat N] [--worst N] [--json FILE] [--verbose] [--generic] [--memory] [--scores-only]\n' +
+const USAGE = 'usage: npm run eval [-- PATHS…] [--type TYPE] [--ids A,B…] [--limit N] [--shard I/N] [--repeat N] [--worst N] [--json FILE] [--verbose] [--generic] [--memory] [--scores-only]\n' +
   '       npm run eval -- --merge RESULTS.json… [--worst N]';
 
 function options() {
@@ -51,6 +51,7 @@ function options() {
     allowPositionals: true,
     options: {
       type: { type: 'string' },
+      ids: { type: 'string' },
       limit: { type: 'string' },
       repeat: { type: 'string', default: '1' },
       worst: { type: 'string', default: '10' },
@@ -220,6 +221,10 @@ async function main(): Promise<void> {
   for (const dir of dirs) {
     let pages = loadCorpus(dir);
     if (opts.type) pages = pages.filter((p) => p.type === opts.type);
+    if (opts.ids) {
+      const ids = new Set(opts.ids.split(','));
+      pages = pages.filter((p) => ids.has(p.id));
+    }
     if (opts.limit !== undefined) pages = pages.slice(0, opts.limit);
     const [first, step] = opts.shard;
     pages = pages.filter((_, i) => i % step === first);
