@@ -1,0 +1,34 @@
+/**
+ * Takes Readability's debug logging out of the browser bundles: its `this.log(…)` statements and
+ * the `if (this._debug)` blocks that build the logger. The core never passes `debug`, so in our
+ * bundles each call only ever reached the empty function Readability puts in its place; their
+ * message strings cost 1.8 KB of the extraction script's 120 KB budget
+ * (test/scripts/bundle-budget.test.ts).
+ *
+ * The plugin fails the build when Readability's source no longer has the shape it expects, rather
+ * than ship a half-edited copy: a `this.log(` left behind means a call it could not parse.
+ */
+import type { Plugin } from 'vite';
+
+const SOURCE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
+// One statement `this.log(…);`, arguments nested up to two levels of brackets deep.
+const LOG_CALL = /this\.log\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\);/g;
+const DEBUG_TEST = /if \(this\._debug\)/g;
+
+/** Readability's source with its logging statements removed and its debug branches made dead. */
+export function quietReadability(code: string): string {
+  const out = code.replace(LOG_CALL, '').replace(DEBUG_TEST, 'if (false)');
+  const left = out.split('this.log(').length - 1;
+  if (out === code || left > 0) throw new Error(`readability-quiet: Readability.js changed shape (${left} this.log( calls left); update scripts/readability-quiet.ts`);
+  return out;
+}
+
+/** The Vite plugin: applies quietReadability to @mozilla/readability's Readability.js only. */
+export function readabilityQuiet(): Plugin {
+  return {
+    name: 'bersih-readability-quiet',
+    transform(code, id) {
+      return SOURCE.test(id) ? { code: quietReadability(code), map: null } : null;
+    },
+  };
+}
