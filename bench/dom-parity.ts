@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/dom-parity.ts [--dom linkedom,happy-dom] [--limit N] [--fixtures-only] [-v] [PATHS…]`
+ * `npx tsx bench/dom-parity.ts [--dom linkedom,happy-dom] [--limit N] [--ids A,B…] [--fixtures-only] [-v] [PATHS…]`
  *
  * Does the core give exactly the same result on another DOM as on jsdom? Every golden fixture
  * and every page of the given corpora (default: the shared ones) is decoded once, parsed by
@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     options: {
       dom: { type: 'string', default: 'linkedom,happy-dom' },
       limit: { type: 'string' },
+      ids: { type: 'string' },
       'fixtures-only': { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
     },
@@ -82,11 +83,14 @@ async function main(): Promise<void> {
   const doms = values.dom.split(',') as CliDomName[];
   for (const d of doms) if (!(d in CLI_DOMS) || d === 'jsdom') throw new Error(`unknown candidate DOM '${d}'`);
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
-  const pages = fixturePages();
+  // With --ids, only those corpus pages (ids as the eval prints them), and no fixtures.
+  const ids = values.ids === undefined ? null : new Set(values.ids.split(','));
+  const pages = ids ? [] : fixturePages();
   const fixtures = pages.length;
   if (!values['fixtures-only']) {
     for (const dir of positionals.length ? positionals : defaultCorpusDirs(ROOT)) {
-      for (const p of loadCorpus(dir).slice(0, limit)) pages.push({ name: `${p.corpus}/${p.id}`, url: p.url, bytes: () => p.html() });
+      const chosen = loadCorpus(dir).filter((p) => !ids || ids.has(p.id));
+      for (const p of chosen.slice(0, limit)) pages.push({ name: `${p.corpus}/${p.id}`, url: p.url, bytes: () => p.html() });
     }
   }
   const all: CliDomName[] = ['jsdom', ...doms];

@@ -12,8 +12,14 @@
  * - `getElementsByTagName('*')` lists every element (linkedom: none); other names as linkedom does.
  * - `innerHTML` and `outerHTML` are the standard's fragment serialisation, parse5's as jsdom's
  *   (linkedom writes `<br />`-less voids alike but escapes text and boolean attributes its own way).
+ * - `style` reads declarations as the standard does (./linkedom-style.ts).
+ * - Setting `innerHTML` parses with parse5 too, in the element's context, as pages are parsed.
+ *   linkedom's own parser gave each character reference its own text node, so text that Readability
+ *   put back with `innerHTML` (its retry, its noscript images) came out cut: "&nbsp;·&nbsp;" became
+ *   three nodes, and its paragraphs were wrapped differently (wcxb-dev 0337, 0550).
  */
-import { serialize, serializeOuter } from 'parse5';
+import { parseFragment, serialize, serializeOuter } from 'parse5';
+import { fixStyle } from './linkedom-style.ts';
 import { linkedomTreeAdapter } from './linkedom-tree.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- linkedom ships no types for its classes. */
@@ -144,6 +150,8 @@ export function fixLinkedom(doc: LNode): void {
     return all;
   };
 
+  fixStyle(proto);
+
   // The serialisation jsdom gives a page parsed without scripting (noscript content as markup).
   const options = { treeAdapter: linkedomTreeAdapter(null), scriptingEnabled: false };
   const inner = Object.getOwnPropertyDescriptor(proto, 'innerHTML')!;
@@ -151,6 +159,11 @@ export function fixLinkedom(doc: LNode): void {
     ...inner,
     get(this: LNode) {
       return serialize(this, options);
+    },
+    set(this: LNode, html: string) {
+      const fragment = parseFragment(this, String(html), { treeAdapter: linkedomTreeAdapter(this.ownerDocument), scriptingEnabled: false });
+      while (this.firstChild) this.removeChild(this.firstChild);
+      this.appendChild(fragment);
     },
   });
   const outer = Object.getOwnPropertyDescriptor(proto, 'outerHTML')!;

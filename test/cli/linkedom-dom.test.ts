@@ -41,6 +41,32 @@ describe('the CLI DOM (parse5 + linkedom)', () => {
     expect(doc.body.innerHTML).toBe('<p data-x="1&quot;&amp;" hidden="">a &amp; b&nbsp;&lt;</p>');
   });
 
+  it('parses a set innerHTML as a page is parsed: one text node per run of text, in context', () => {
+    const div = parseLinkedom('<div></div>').querySelector('div')!;
+    div.innerHTML = '<!-- -->&nbsp;·&nbsp;<!-- --><td>cell</td><p>a<b>b<p>c';
+    expect(Array.from(div.childNodes, (n) => n.nodeType)).toEqual([8, 3, 8, 3, 1, 1]);
+    expect(div.childNodes[1]!.nodeValue).toBe('\u00a0·\u00a0');
+    expect(div.innerHTML).toBe('<!-- -->&nbsp;·&nbsp;<!-- -->cell<p>a<b>b</b></p><p><b>c</b></p>');
+    expect(div.querySelector('b')!.ownerDocument).toBe(div.ownerDocument);
+  });
+
+  it('reads style declarations as the standard does: !important taken off and honoured', () => {
+    const doc = parseLinkedom(['display: none !important;', 'display:none!important', 'display: block !important; display: none', 'color: red; display: none', 'visibility: hidden ! important', 'font-size: 2em'].map((s) => `<div style="${s}"></div>`).join(''));
+    const styles = Array.from(doc.querySelectorAll('div'), (d) => (d as HTMLElement).style);
+    expect(styles.map((s) => s.display)).toEqual(['none', 'none', 'block', 'none', '', '']);
+    expect(styles[4]!.visibility).toBe('hidden');
+    expect(styles[5]!.fontSize).toBe('2em');
+    expect(styles[3]!.getPropertyValue('color')).toBe('red');
+  });
+
+  it('leaves out of the article a block hidden with display: none !important, as a browser does', () => {
+    const prose = `<p>${'The council met on Tuesday to agree the budget for the coming year. '.repeat(8)}</p>`;
+    const doc = parseLinkedom(`<body><article><h1>Budget</h1><div style="display: none !important;">Forum description that is never shown</div>${prose}${prose}${prose}</article></body>`, 'https://example.com/a');
+    const result = cleanDocument(doc, { url: 'https://example.com/a' })!;
+    expect(result.text).toContain('The council met');
+    expect(result.text).not.toContain('Forum description');
+  });
+
   it('gives the document its URL, base URL, title, forms, and a clone that owns its nodes', () => {
     const doc = parseLinkedom('<head><base href="/news/"><title>\n A  title </title></head><body><form></form><main>x</main>', 'https://example.com/a/b');
     expect(doc.URL).toBe('https://example.com/a/b');
