@@ -9,7 +9,8 @@
  *   rewrites it from its token list, and `getAttribute` and `className` read it from there), on
  *   SVG elements too: attribute order and values show in the article's HTML.
  * - a document's deep clone owns its nodes (see `adoptTree`).
- * - `getElementsByTagName('*')` lists every element (linkedom: none); other names as linkedom does.
+ * - `getElementsByTagName('*')` lists every element (linkedom: none); other names as linkedom does
+ *   (in one walk, without a string per element: see the code).
  * - `innerHTML` and `outerHTML` are the standard's fragment serialisation, parse5's as jsdom's
  *   (linkedom writes `<br />`-less voids alike but escapes text and boolean attributes its own way).
  */
@@ -134,14 +135,22 @@ export function fixLinkedom(doc: LNode): void {
     for (let next = doc[NEXT], end = doc[END]; next && next !== end; next = next[NEXT]) next.ownerDocument = doc;
   };
   const parent = ownerOf(element, 'getElementsByTagName');
-  const byTag = parent.getElementsByTagName as (this: LNode, name: string) => LNode[];
+  // One walk of the node list, as linkedom's own, and its matching: the name as is, or the
+  // upper-case local name in an HTML document. linkedom upper-cased the local name of every
+  // element it passed to compare it, a string made per element and per call, and the core and
+  // Readability ask a whole page for its images, forms, links… a dozen times (issue 17). A name
+  // with a lower-case letter is no upper-cased local name, so it is compared as is.
+  const MIME = symbolOf(doc, 'mime');
+  const NodeList = (parent.getElementsByTagName as (this: LNode, name: string) => LNode[]).call(doc, '*').constructor as new () => LNode[];
   parent.getElementsByTagName = function getElementsByTagName(this: LNode, name: string): LNode[] {
-    if (name !== '*') return byTag.call(this, name);
-    const all = byTag.call(this, '\u0000');
+    const found = new NodeList();
+    const every = name === '*';
+    const upper = !every && name === name.toUpperCase();
     for (let next = this[NEXT], end = this[END]; next !== end; next = next[NEXT]) {
-      if (next.nodeType === 1) all.push(next);
+      if (next.nodeType !== 1) continue;
+      if (every || next.localName === name || (upper && next.ownerDocument[MIME].ignoreCase && next.localName.toUpperCase() === name)) found.push(next);
     }
-    return all;
+    return found;
   };
 
   // The serialisation jsdom gives a page parsed without scripting (noscript content as markup).
