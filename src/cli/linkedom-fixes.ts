@@ -50,6 +50,34 @@ function liveAttributes(el: object, snapshot: (this: object) => Record<PropertyK
   });
 }
 
+const TAG_LIST = /^\s*[a-z][a-z0-9]*(?:\s*,\s*[a-z][a-z0-9]*)*\s*$/i;
+
+/** The lower-case names of a selector that is a list of tag names, or null. */
+function tagNames(selectors: string): Set<string> | null {
+  return TAG_LIST.test(selectors) ? new Set(selectors.toLowerCase().split(',').map((n) => n.trim())) : null;
+}
+
+let NEXT_KEY: symbol;
+let END_KEY: symbol;
+
+/**
+ * Calls `found` with each element under `root` whose lower-cased local name is in `names`, in tree
+ * order and not into a template's content (as linkedom's querySelectorAll); stops when it says true.
+ */
+function walkTags(root: LNode, names: Set<string>, found: (el: LNode) => boolean | void): void {
+  for (let next = root[NEXT_KEY], end = root[END_KEY]; next !== end;) {
+    if (next.nodeType === 1) {
+      const name = next.localName as string;
+      if ((names.has(name) || names.has(name.toLowerCase())) && found(next)) return;
+      if (name === 'template') {
+        next = next[END_KEY];
+        continue;
+      }
+    }
+    next = next[NEXT_KEY];
+  }
+}
+
 let installed = false;
 let adoptAll: ((doc: LNode) => void) | null = null;
 
@@ -131,6 +159,8 @@ export function fixLinkedom(doc: LNode): void {
   };
 
   const END = symbolOf(element, 'end');
+  NEXT_KEY = NEXT;
+  END_KEY = END;
   adoptAll = (doc) => {
     for (let next = doc[NEXT], end = doc[END]; next && next !== end; next = next[NEXT]) next.ownerDocument = doc;
   };
@@ -151,6 +181,31 @@ export function fixLinkedom(doc: LNode): void {
       if (every || next.localName === name || (upper && next.ownerDocument[MIME].ignoreCase && next.localName.toUpperCase() === name)) found.push(next);
     }
     return found;
+  };
+
+  // A selector that is only tag names ('script, noscript', 'img'): Readability asks the whole
+  // page for such lists a dozen times, and linkedom compiled the selector anew at each call and
+  // ran css-select's matcher on every element. Matched here as css-select matches them in an HTML
+  // document (names without case), in linkedom's order (tree order, not into a template's
+  // content); any other selector, or a non-HTML document, goes to linkedom's.
+  const selectAll = parent.querySelectorAll as (this: LNode, selectors: string) => LNode[];
+  const selectOne = parent.querySelector as (this: LNode, selectors: string) => LNode;
+  parent.querySelectorAll = function querySelectorAll(this: LNode, selectors: string): LNode[] {
+    const names = this.ownerDocument?.[MIME]?.ignoreCase === true ? tagNames(selectors) : null;
+    if (!names) return selectAll.call(this, selectors);
+    const found = new NodeList();
+    walkTags(this, names, (el) => void found.push(el));
+    return found;
+  };
+  parent.querySelector = function querySelector(this: LNode, selectors: string): LNode {
+    const names = this.ownerDocument?.[MIME]?.ignoreCase === true ? tagNames(selectors) : null;
+    if (!names) return selectOne.call(this, selectors);
+    let first: LNode = null;
+    walkTags(this, names, (el) => {
+      first = el;
+      return true;
+    });
+    return first;
   };
 
   // The serialisation jsdom gives a page parsed without scripting (noscript content as markup).
