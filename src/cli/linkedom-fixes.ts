@@ -9,7 +9,8 @@
  *   rewrites it from its token list, and `getAttribute` and `className` read it from there), on
  *   SVG elements too: attribute order and values show in the article's HTML.
  * - a document's deep clone owns its nodes (see `adoptTree`).
- * - `getElementsByTagName('*')` lists every element (linkedom: none); other names as linkedom does.
+ * - `getElementsByTagName('*')` lists every element (linkedom: none); other names as linkedom does
+ *   (in one walk, without a string per element: see the code).
  * - `innerHTML` and `outerHTML` are the standard's fragment serialisation, parse5's as jsdom's
  *   (linkedom writes `<br />`-less voids alike but escapes text and boolean attributes its own way).
  * - `style` reads declarations as the standard does (./linkedom-style.ts).
@@ -53,6 +54,34 @@ function liveAttributes(el: object, snapshot: (this: object) => Record<PropertyK
     },
     has: (_, key) => key in snapshot.call(el),
   });
+}
+
+const TAG_LIST = /^\s*[a-z][a-z0-9]*(?:\s*,\s*[a-z][a-z0-9]*)*\s*$/i;
+
+/** The lower-case names of a selector that is a list of tag names, or null. */
+function tagNames(selectors: string): Set<string> | null {
+  return TAG_LIST.test(selectors) ? new Set(selectors.toLowerCase().split(',').map((n) => n.trim())) : null;
+}
+
+let NEXT_KEY: symbol;
+let END_KEY: symbol;
+
+/**
+ * Calls `found` with each element under `root` whose lower-cased local name is in `names`, in tree
+ * order and not into a template's content (as linkedom's querySelectorAll); stops when it says true.
+ */
+function walkTags(root: LNode, names: Set<string>, found: (el: LNode) => boolean | void): void {
+  for (let next = root[NEXT_KEY], end = root[END_KEY]; next !== end;) {
+    if (next.nodeType === 1) {
+      const name = next.localName as string;
+      if ((names.has(name) || names.has(name.toLowerCase())) && found(next)) return;
+      if (name === 'template') {
+        next = next[END_KEY];
+        continue;
+      }
+    }
+    next = next[NEXT_KEY];
+  }
 }
 
 let installed = false;
@@ -136,18 +165,53 @@ export function fixLinkedom(doc: LNode): void {
   };
 
   const END = symbolOf(element, 'end');
+  NEXT_KEY = NEXT;
+  END_KEY = END;
   adoptAll = (doc) => {
     for (let next = doc[NEXT], end = doc[END]; next && next !== end; next = next[NEXT]) next.ownerDocument = doc;
   };
   const parent = ownerOf(element, 'getElementsByTagName');
-  const byTag = parent.getElementsByTagName as (this: LNode, name: string) => LNode[];
+  // One walk of the node list, as linkedom's own, and its matching: the name as is, or the
+  // upper-case local name in an HTML document. linkedom upper-cased the local name of every
+  // element it passed to compare it, a string made per element and per call, and the core and
+  // Readability ask a whole page for its images, forms, links… a dozen times (issue 17). A name
+  // with a lower-case letter is no upper-cased local name, so it is compared as is.
+  const MIME = symbolOf(doc, 'mime');
+  const NodeList = (parent.getElementsByTagName as (this: LNode, name: string) => LNode[]).call(doc, '*').constructor as new () => LNode[];
   parent.getElementsByTagName = function getElementsByTagName(this: LNode, name: string): LNode[] {
-    if (name !== '*') return byTag.call(this, name);
-    const all = byTag.call(this, '\u0000');
+    const found = new NodeList();
+    const every = name === '*';
+    const upper = !every && name === name.toUpperCase();
     for (let next = this[NEXT], end = this[END]; next !== end; next = next[NEXT]) {
-      if (next.nodeType === 1) all.push(next);
+      if (next.nodeType !== 1) continue;
+      if (every || next.localName === name || (upper && next.ownerDocument[MIME].ignoreCase && next.localName.toUpperCase() === name)) found.push(next);
     }
-    return all;
+    return found;
+  };
+
+  // A selector that is only tag names ('script, noscript', 'img'): Readability asks the whole
+  // page for such lists a dozen times, and linkedom compiled the selector anew at each call and
+  // ran css-select's matcher on every element. Matched here as css-select matches them in an HTML
+  // document (names without case), in linkedom's order (tree order, not into a template's
+  // content); any other selector, or a non-HTML document, goes to linkedom's.
+  const selectAll = parent.querySelectorAll as (this: LNode, selectors: string) => LNode[];
+  const selectOne = parent.querySelector as (this: LNode, selectors: string) => LNode;
+  parent.querySelectorAll = function querySelectorAll(this: LNode, selectors: string): LNode[] {
+    const names = this.ownerDocument?.[MIME]?.ignoreCase === true ? tagNames(selectors) : null;
+    if (!names) return selectAll.call(this, selectors);
+    const found = new NodeList();
+    walkTags(this, names, (el) => void found.push(el));
+    return found;
+  };
+  parent.querySelector = function querySelector(this: LNode, selectors: string): LNode {
+    const names = this.ownerDocument?.[MIME]?.ignoreCase === true ? tagNames(selectors) : null;
+    if (!names) return selectOne.call(this, selectors);
+    let first: LNode = null;
+    walkTags(this, names, (el) => {
+      first = el;
+      return true;
+    });
+    return first;
   };
 
   fixStyle(proto);

@@ -20,6 +20,22 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const TEXT_NODE = 3;
+const ATTRIBUTE_NODE = 2;
+
+/** linkedom's private link to the next node in its list (an element's attributes come first). */
+let NEXT: symbol | undefined;
+
+/**
+ * `el`'s attributes, in order, read from linkedom's list itself: the live `attributes` of
+ * ./linkedom-fixes.ts takes a fresh snapshot at every read, so listing them through it cost a
+ * snapshot per attribute, at every element serialised (issue 17).
+ */
+function attrList(el: LNode): Token.Attribute[] {
+  NEXT ??= Object.getOwnPropertySymbols(el).find((s) => s.description === 'next');
+  const list: Token.Attribute[] = [];
+  for (let a = el[NEXT!]; a && a.nodeType === ATTRIBUTE_NODE; a = a[NEXT!]) list.push({ name: a.name, value: a.value });
+  return list;
+}
 
 /** A non-HTML element's namespace, kept for parse5 (linkedom makes MathML elements plain HTML ones). */
 const NAMESPACE = Symbol('bersih.namespace');
@@ -87,7 +103,7 @@ export function linkedomTreeAdapter(doc: LNode): TreeAdapter<Map> {
     getFirstChild: (node) => node.firstChild,
     getChildNodes: (node) => [...node.childNodes],
     getParentNode: (node) => node.parentNode,
-    getAttrList: (el) => Array.from(el.attributes as ArrayLike<{ name: string; value: string }>, (a) => ({ name: a.name, value: a.value })),
+    getAttrList: attrList,
     getTagName: (el) => el.localName,
     getNamespaceURI: (el) => (el[NAMESPACE] ?? HTML_NS) as never,
     getTextNodeContent: (node) => node.data,

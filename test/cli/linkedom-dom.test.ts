@@ -81,6 +81,26 @@ describe('the CLI DOM (parse5 + linkedom)', () => {
     expect(clone.createElement('DIV').localName).toBe('div');
   });
 
+  it('finds elements by tag lists as by any other selector, in tree order, and by tag name in one walk', () => {
+    const doc = parseLinkedom('<div><p>1</p><svg><foreignObject><span>2</span></foreignObject></svg><template><p>t</p></template><noscript><p>n</p></noscript><SPAN>3</SPAN><img></div>');
+    const div = doc.querySelector('div')!;
+    // A list of tag names takes a quicker path (src/cli/linkedom-fixes.ts); one with a name that
+    // matches nothing ('x-none') takes linkedom's own, css-select's.
+    for (const selectors of ['p, span', 'P,SPAN', 'foreignobject', ' foreignObject , p ', 'template,noscript', 'img', 'b']) {
+      for (const root of [doc, div]) {
+        const expected = [...root.querySelectorAll(`${selectors}, x-none`)];
+        expect([...root.querySelectorAll(selectors)]).toEqual(expected);
+        expect(root.querySelector(selectors)).toBe(expected[0] ?? null);
+      }
+    }
+    expect([...doc.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['1', 'n']);
+    expect(div.getElementsByTagName('p')).toHaveLength(2);
+    expect(div.getElementsByTagName('P')).toHaveLength(2);
+    expect(div.getElementsByTagName('foreignObject')).toHaveLength(1);
+    expect(div.getElementsByTagName('*')).toHaveLength(9);
+    expect([...doc.getElementsByTagName('span')]).toEqual([...doc.querySelectorAll('span, x-none')]);
+  });
+
   // Issue 18: linkedom has no named properties, so a control named like a DOM property shadows
   // nothing; the core reads its fields plainly (src/core/safe-dom.ts) and must still finish.
   for (const prop of ['parentNode', 'tagName', 'nextSibling', 'textContent', 'children']) {

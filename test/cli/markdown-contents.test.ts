@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../src/cli/args.ts';
 import { formatResult } from '../../src/cli/format.ts';
 import { cleanDocument } from '../../src/core/index.ts';
-import { parseHtml } from '../../src/cli/parse-html.ts';
+import { parsePage } from '../../src/cli/parse-page.ts';
 import { USAGE } from '../../src/cli/usage.ts';
 
 const SECTIONS = ['Latar Belakang', 'Rencana Kota', 'Tanggapan Warga'];
@@ -16,7 +16,8 @@ function page(headings: readonly string[]): string {
 }
 
 async function extracted(headings: readonly string[]) {
-  const parsed = await parseHtml(new TextEncoder().encode(page(headings)), 'https://berita.example/kota/taman-baru');
+  // The CLI's DOM, as in `bersih extract`: the contents list is parsed into the same one.
+  const parsed = parsePage(new TextEncoder().encode(page(headings)), 'https://berita.example/kota/taman-baru');
   try {
     const result = cleanDocument(parsed.document, { url: 'https://berita.example/kota/taman-baru' });
     if (!result) throw new Error('no article in the test page');
