@@ -3,19 +3,20 @@
  * page before Readability (so related blocks neither sway its choice nor come along with the
  * article) and on the article it found. Every removal is reported with its rule.
  *
- *   page stage:    hidden pages shown → measure → sign-up boxes, tag lists, link blocks, link runs
- *   article stage: measure → the same, plus credit blocks and lines → orphan headings
+ *   page stage:    sign-up and author boxes marked, hidden pages shown, embeds' headings marked
+ *   article stage: measure → marked boxes, credit blocks and lines, tag lists, link blocks, link runs → orphan headings
  */
 import { ELEMENT_NODE, SKIP_TAGS, arrayOf, nextOutside, normaliseText } from '../dom-text.ts';
 import { removedText } from '../match.ts';
 import { STRUCTURAL_RULES } from '../rules/structural.ts';
 import type { DetectorName, DetectorRule } from '../rules/types.ts';
 import {
-  containsNode, detach, firstChildOf, firstElementOf, hasAttrOf, nextElementOf, nodeTypeOf, parentElementOf, queryAllOf, setAttrOf,
+  attrOf, containsNode, detach, firstChildOf, firstElementOf, hasAttrOf, nextElementOf, nodeTypeOf, parentElementOf, queryAllOf, setAttrOf,
   tagOf, textOf,
 } from '../safe-dom.ts';
 import { PROTECTED_TAGS } from '../text-rules.ts';
 import type { Removal } from '../types.ts';
+import { BIO_MARK, BIO_SHARE_MAX, markAuthorBoxes } from './author-bio.ts';
 import { authorOf, bylineLineOf, creditsOf } from './credits.ts';
 import { footnotesOf, holdsFootnote, type Footnotes } from './footnotes.ts';
 import { revealHiddenPages } from './hidden-pages.ts';
@@ -56,12 +57,14 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     // Sign-up boxes are marked, as their form is gone after Readability. Showing hidden pages
     // removes nothing, so it is not reported (like the reshape rules); marks remove nothing.
     for (const box of signupBoxes(root)) setAttrOf(box, SIGNUP_MARK, '');
+    markAuthorBoxes(root);
     revealHiddenPages(root);
     markOverEmbeds(root);
     return null;
   }
   const stats = measure(root, ctx);
   const notes = footnotesOf(root);
+  const total = stats.get(root)?.text ?? 0;
   const found: Found[] = [];
   const taken = new Set<Element>();
   const take = (r: DetectorRule, nodes: Element[]): void => {
@@ -86,6 +89,13 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
       continue;
     }
     if (tag === 'P' && s.text >= 150) prose = true;
+    if (hasAttrOf(el, BIO_MARK) && s.loose >= 60 && s.text <= total * BIO_SHARE_MAX) {
+      const label = labelBefore(el, stats);
+      take(rule('author-bio'), label && !taken.has(label) ? [label, el] : [el]);
+      author ??= attrOf(el, BIO_MARK);
+      node = nextOutside(el, root);
+      continue;
+    }
     if (!PROTECTED_TAGS.has(tag)) {
       const hit = classify(el, s, prose, notes);
       if (hit) {

@@ -59,6 +59,14 @@ export const STRUCTURAL_RULES: DetectorRule[] = [
     fixture: 'gen-tags-credits',
   },
   {
+    id: 'gen-author-bio',
+    kind: 'detector',
+    detector: 'author-bio',
+    category: 'syndication',
+    note: 'An about-the-author box: a short block linking to the author\'s page whose bio names them ("Jane Doe is a reporter…"), and its label.',
+    fixture: 'gen-author-bio',
+  },
+  {
     id: 'gen-signup-box',
     kind: 'detector',
     detector: 'signup-box',

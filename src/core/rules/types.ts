@@ -82,6 +82,7 @@ export type DetectorName =
   | 'tag-list'
   | 'orphan-heading'
   | 'credit-block'
+  | 'author-bio'
   | 'signup-box'
   // Implemented in ../images/pixels.ts (rules: ./images.ts).
   | 'tracking-pixel'
