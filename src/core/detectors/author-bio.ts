@@ -40,20 +40,31 @@ export function markAuthorBoxes(root: Element): void {
 }
 
 /**
- * The innermost block around the link `a` whose text names the author outside its links, widened
+ * Whether a block under `el`, holding no link, is a sentence or more that starts with the author's
+ * name: "Karina Cohen is the owner…", "Rebecca has been…", never "Image from Mary's review".
+ */
+function opensBio(el: Element, first: string): boolean {
+  return arrayOf(byTagOf(el, '*')).some((d) => {
+    if (tagOf(d) === 'A' || byTagOf(d, 'a').length) return false;
+    const text = normaliseText(textOf(d));
+    return text.length >= BIO_MIN && text.slice(0, first.length).toLowerCase() === first;
+  });
+}
+
+/**
+ * The innermost block around the link `a` with a bio that starts with the author's name, widened
  * to the wrappers that hold nothing more, or null when the text around the link grows past a box.
  */
 function boxOf(a: Element, name: string, root: Element): Element | null {
   const first = name.toLowerCase().split(' ').find((w) => w.length >= 3);
   if (!first) return null;
-  const count = (t: string): number => t.toLowerCase().split(first).length - 1;
   for (let el = parentElementOf(a); el && el !== root && !STOP.test(tagOf(el)); el = parentElementOf(el)) {
     // Raw text counts its layout whitespace too: the exact length is read only under a loose bound.
     if (textLongerThan(el, BOX_MAX * 3)) return null;
     const text = normaliseText(textOf(el));
     if (text.length > BOX_MAX) return null;
     if (!BOXES.has(tagOf(el)) || text.length < name.length + BIO_MIN) continue;
-    if (count(text) <= arrayOf(byTagOf(el, 'a')).reduce((n, l) => n + count(textOf(l)), 0)) continue;
+    if (!opensBio(el, first)) continue;
     let box = el;
     for (let up = parentElementOf(box); up && up !== root && !STOP.test(tagOf(up)) && !textLongerThan(up, BOX_MAX * 3) && normaliseText(textOf(up)).length === text.length; up = parentElementOf(up)) box = up;
     return box;

@@ -77,6 +77,31 @@ describe('credits', () => {
   });
 });
 
+describe('author boxes', () => {
+  const penulis = (slug: string, name: string): string => `<a href="https://www.kabarkota.example/penulis/${slug}/">${name}</a>`;
+
+  it('takes a box whose bio starts with the name its author link gives, with its label, in any language', () => {
+    const box = `<h4>Tentang penulis</h4><div class="kotak"><img src="/a.jpg" alt=""><div><div>${penulis('sari-wulandari', 'Sari Wulandari')}</div>` +
+      '<p>Sari Wulandari adalah wartawan yang meliput berita daerah dan lingkungan sejak 2015, dan kini tinggal di Bandung.</p></div></div>';
+    const r = clean(`<div class="isi"><p>${P1}</p><p>${P2}</p><p>${P3}</p>${box}</div>`);
+    expect(r.rules).toContain('gen-author-bio');
+    expect(r.text).not.toContain('Tentang penulis');
+    expect(r.text).not.toContain('adalah wartawan');
+    expect(r.text).toContain(P3);
+    expect(r.byline).toBe('Sari Wulandari');
+  });
+
+  it('keeps sections that only mention an author, and an article short enough to be one box', () => {
+    const review = `<div class="ulasan"><h3>2. Sepeda Lipat</h3><p>Foto dari ulasan ${penulis('dewi', 'Dewi')} bulan Mei.</p><p>${P2}</p></div>`;
+    const r = clean(`<div class="isi"><p>${P1}</p>${review}<p>${P3}</p></div>`);
+    expect(r.rules).not.toContain('gen-author-bio');
+    expect(r.text).toContain(P2);
+    const own = clean(`<div class="isi"><p>Oleh ${penulis('budi-santoso', 'Budi Santoso')}</p><p>Budi Santoso, warga desa, ikut mengangkut bambu. ${P1}</p><p>${P2}</p></div>`);
+    expect(own.rules).not.toContain('gen-author-bio');
+    expect(own.text).toContain(P2);
+  });
+});
+
 describe('orphan headings', () => {
   it('keeps a heading with text under it and a prompt followed by text', () => {
     const r = clean(`<p>${P1}</p><h3>Bahan bangunan</h3><p>${P2}</p><p>Daftar bahan yang dipakai:</p><p>Bambu, tali ijuk, dan paku kayu.</p><p>${P3}</p>`);
