@@ -8,14 +8,14 @@
  * leaving the bio looking like one more paragraph. The article stage takes a marked box (and the
  * label before it, "About the author") while it stays a small part of the article.
  */
-import { arrayOf, normaliseText, textLongerThan } from '../dom-text.ts';
+import { arrayOf, linkTextLength, normaliseText, textLongerThan } from '../dom-text.ts';
 import { attrOf, byTagOf, parentElementOf, setAttrOf, tagOf, textOf } from '../safe-dom.ts';
 
 /** Marks an author box on the page; its value is the author's name. */
 export const BIO_MARK = 'data-bersih-bio';
 
 /** An author's page: `/author/jane-doe/`, `/autor/…`, `/penulis/…`, `/people/…`. */
-const AUTHOR_PATH = /\/(?:authors?|autor(?:en|es)?|auteurs?|penulis|people|staff|writers?|contributors?)\/[^/?#]+\/?(?:[?#]|$)/i;
+const AUTHOR_PATH = /\/(?:authors?|autor(?:en|es)?|auteurs?|penulis|people|staff|writers?|contributors?)\/[^/?#]+(?:\/[^/?#]+)?\/?(?:[?#]|$)/i;
 const BOXES = new Set(['DIV', 'SECTION', 'ASIDE', 'FOOTER', 'HEADER']);
 const STOP = /^(?:BODY|MAIN|ARTICLE|HTML)$/;
 /** A bio is a sentence or more beside the name; the box is short. */
@@ -40,14 +40,14 @@ export function markAuthorBoxes(root: Element): void {
 }
 
 /**
- * Whether a block under `el`, holding no link, is a sentence or more that starts with the author's
+ * Whether a block under `el`, without the author link and mostly not links, is a sentence or more that starts with the author's
  * name: "Karina Cohen is the owner…", "Rebecca has been…", never "Image from Mary's review".
  */
 function opensBio(el: Element, first: string): boolean {
   return arrayOf(byTagOf(el, '*')).some((d) => {
-    if (tagOf(d) === 'A' || byTagOf(d, 'a').length) return false;
+    if (tagOf(d) === 'A' || arrayOf(byTagOf(d, 'a')).some(isAuthorLink)) return false;
     const text = normaliseText(textOf(d));
-    return text.length >= BIO_MIN && text.slice(0, first.length).toLowerCase() === first;
+    return text.length >= BIO_MIN && text.slice(0, first.length).toLowerCase() === first && linkTextLength(d) * 2 < text.length;
   });
 }
 
