@@ -20,7 +20,7 @@ import { BIO_MARK, BIO_SHARE_MAX, markAuthorBoxes } from './author-bio.ts';
 import { authorOf, bylineLineOf, creditsOf } from './credits.ts';
 import { footnotesOf, holdsFootnote, type Footnotes } from './footnotes.ts';
 import { revealHiddenPages } from './hidden-pages.ts';
-import { isLinkBlock, isLinkLine, isTagList, labelBefore } from './link-blocks.ts';
+import { isLinkBlock, isLinkLine, isTagList, isTeaserCard, labelBefore } from './link-blocks.ts';
 import { measure, type Stats } from './link-stats.ts';
 import { ORPHAN_MARK, isOrphan, markOverEmbeds } from './orphan-headings.ts';
 import { signupBoxes } from './signup-box.ts';
@@ -75,6 +75,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
   let author: string | null = null;
   // A byline line is one of the article's first lines: further down, "By …" lines belong to teasers.
   let prose = false;
+  let tries = 0;
 
   for (let node: Node | null = firstChildOf(root); node; ) {
     if (nodeTypeOf(node) !== ELEMENT_NODE) {
@@ -111,6 +112,14 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
       const label = labelBefore(run[0]!, stats);
       const total = run.reduce((n, r) => n + stats.get(r)!.articles, 0);
       if (total >= RUN_MIN || (label && total >= 2)) take(rule('link-run'), label ? [label, ...run] : run);
+    }
+    // Tried from the first few cards only: each try reads the rest of the article.
+    const cards = tries < 3 && isTeaserCard(el, s, stats) ? (tries++, teaserTail(el, stats, root)) : null;
+    if (cards) {
+      const label = labelBefore(cards[0]!, stats);
+      take(rule('teaser-run'), label && !taken.has(label) ? [label, ...cards] : cards);
+      node = nextOutside(cards[cards.length - 1]!, root);
+      continue;
     }
     node = firstChildOf(el) ?? nextOutside(el, root);
   }
@@ -185,7 +194,7 @@ function keepListing(found: Found[], stats: Map<Element, Stats>, root: Element):
   const size = (f: Found): number => f.nodes.reduce((n, el) => n + (stats.get(el)?.text ?? 0), 0);
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
-    if (/^link-|^tag-/.test(f.rule.detector) && size(f) >= total * LISTING_SHARE) found.splice(i, 1);
+    if (/^(?:link|tag|teaser)-/.test(f.rule.detector) && size(f) >= total * LISTING_SHARE) found.splice(i, 1);
   }
 }
 
@@ -208,6 +217,27 @@ function classify(el: Element, s: Stats, afterProse: boolean, notes: Footnotes):
   // The article's own notes, which its prose points at, are not related links.
   if (isLinkBlock(el, s) && !holdsFootnote(el, notes)) return { name: 'link-block' };
   return null;
+}
+
+/**
+ * The teaser cards from `first` to the end of the article, when there are three or more and
+ * nothing outside them after `first` is a paragraph of prose: a roundup whose sections open with
+ * links to the site's own reviews keeps them, as its prose goes on after them (or they are most of
+ * the article, see keepListing).
+ */
+function teaserTail(first: Element, stats: Map<Element, Stats>, root: Element): Element[] | null {
+  const cards: Element[] = [];
+  for (let n: Node | null = first; n; ) {
+    const s = nodeTypeOf(n) === ELEMENT_NODE ? stats.get(n as Element) : undefined;
+    if (s && isTeaserCard(n as Element, s, stats)) {
+      cards.push(n as Element);
+      n = nextOutside(n, root);
+      continue;
+    }
+    if (s && s.loose >= 150 && /^(?:P|LI|BLOCKQUOTE|DD|TD)$/.test(tagOf(n as Element))) return null;
+    n = firstChildOf(n) ?? nextOutside(n, root);
+  }
+  return cards.length >= 3 ? cards : null;
 }
 
 /** Runs of two or more sibling link lines among `el`'s children (or one, for a label to claim). */

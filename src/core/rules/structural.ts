@@ -35,6 +35,14 @@ export const STRUCTURAL_RULES: DetectorRule[] = [
     fixture: 'gen-related-links',
   },
   {
+    id: 'gen-teaser-run',
+    kind: 'detector',
+    detector: 'teaser-run',
+    category: 'related',
+    note: 'Three or more teaser cards ending the article: each a heading that links to another article of the same site, and a short summary.',
+    fixture: 'gen-related-links',
+  },
+  {
     id: 'gen-tag-list',
     kind: 'detector',
     detector: 'tag-list',

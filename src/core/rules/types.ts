@@ -79,6 +79,7 @@ export type DetectorName =
   | 'hidden-pages'
   | 'link-block'
   | 'link-run'
+  | 'teaser-run'
   | 'tag-list'
   | 'orphan-heading'
   | 'credit-block'
