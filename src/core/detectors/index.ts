@@ -168,7 +168,8 @@ function widenToSidebars(found: Found[], stats: Map<Element, Stats>, root: Eleme
       if (!s || s.loose > 200 || s.text - (inside.get(a) ?? 0) > SIDEBAR_REST || (inside.get(a) ?? 0) < 0.6 * s.text) break;
       box = a;
     }
-    if (box) f.nodes = [box];
+    // Only a box that holds them all: teaser cards can run on through another wrapper.
+    if (box && f.nodes.every((n) => containsNode(box, n))) f.nodes = [box];
   }
   // Boxes inside another found box are part of it.
   const tops = found.filter((f) => !found.some((g) => g !== f && g.nodes[0] !== f.nodes[0] && g.nodes.some((n) => containsNode(n, f.nodes[0]!))));

@@ -40,7 +40,7 @@ export const STRUCTURAL_RULES: DetectorRule[] = [
     detector: 'teaser-run',
     category: 'related',
     note: 'Three or more teaser cards ending the article: each a heading that links to another article of the same site, and a short summary.',
-    fixture: 'gen-related-links',
+    fixture: 'gen-teaser-cards',
   },
   {
     id: 'gen-tag-list',

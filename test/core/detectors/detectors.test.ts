@@ -60,6 +60,28 @@ describe('link blocks and runs', () => {
   });
 });
 
+describe('teaser cards', () => {
+  const card = (slug: string, title: string, summary: string): string => `<div class="kartu"><h3>${link(slug, title)}</h3><p>${summary}</p></div>`;
+  // Summaries too long for a link block; the cards are a small part of the article.
+  const cards = card('banjir-rendam-tiga-kecamatan', 'Banjir Rendam Tiga Kecamatan', P2.replace('Kepala desa', 'Camat')) +
+    card('harga-bambu-naik-lagi', 'Harga Bambu Naik Lagi Pekan Ini', P3.replace('Pemerintah kabupaten', 'Dinas pekerjaan umum')) +
+    card('jalan-desa-diperbaiki-warga', 'Jalan Desa Diperbaiki Warga Sendiri', P1.replace('Warga', 'Penduduk'));
+  const prose = `<p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P1.replace('bulan lalu', 'pekan lalu')}</p><p>${P2.replace('kebun', 'hutan')}</p>`;
+
+  it('takes three or more cards that end the article', () => {
+    const r = clean(`<div class="isi">${prose}<div class="lain">${cards}</div></div>`);
+    expect(r.rules).toContain('gen-teaser-run');
+    expect(r.text).not.toContain('Harga Bambu Naik Lagi');
+    expect(r.text).toContain(P3);
+  });
+
+  it('keeps cards that the article\'s prose goes on after', () => {
+    const r = clean(`<div class="isi"><p>${P1}</p>${cards}${prose}</div>`);
+    expect(r.rules).not.toContain('gen-teaser-run');
+    expect(r.text).toContain('Harga Bambu Naik Lagi');
+  });
+});
+
 describe('credits', () => {
   it('takes a credit table and uses its author for the byline when the page names none', () => {
     const r = clean(`<p>${P1}</p><p>${P2}</p><p>${P3}</p><table><tr><td>Reporter</td><td>Rina Kartika</td></tr><tr><td>Editor</td><td>Bayu Santoso</td></tr></table>`);
