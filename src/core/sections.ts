@@ -112,11 +112,13 @@ function holdsControl(section: Element): boolean {
 }
 
 /**
- * A section of folded questions and answers (a site's FAQ under a blog post, wcxb-dev 0342): three
- * toggles or more (`summary`, `role="button"`, `aria-expanded`). The chosen section is never one.
+ * A section of folded questions and answers (a site's FAQ under a blog post, wcxb-dev 0342): five
+ * toggles or more (`summary`, `role="button"`, `aria-expanded`). A service page's short folded
+ * section of facts about its subject (four toggles, wcxb-dev 0302) is its content and stays. The
+ * chosen section is never one.
  */
 function isAccordion(section: Element): boolean {
-  return byTagOf(section, 'summary').length + arrayOf(byTagOf(section, '*')).filter((e) => hasAttrOf(e, 'aria-expanded') || attrOf(e, 'role') === 'button').length >= 3;
+  return byTagOf(section, 'summary').length + arrayOf(byTagOf(section, '*')).filter((e) => hasAttrOf(e, 'aria-expanded') || attrOf(e, 'role') === 'button').length >= 5;
 }
 
 function holdsProse(section: Element): boolean {
