@@ -75,7 +75,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
   let author: string | null = null;
   // A byline line is one of the article's first lines: further down, "By …" lines belong to teasers.
   let prose = false;
-  let tries = 0;
+  let triedTeasers = false;
 
   for (let node: Node | null = firstChildOf(root); node; ) {
     if (nodeTypeOf(node) !== ELEMENT_NODE) {
@@ -113,8 +113,9 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
       const total = run.reduce((n, r) => n + stats.get(r)!.articles, 0);
       if (total >= RUN_MIN || (label && total >= 2)) take(rule('link-run'), label ? [label, ...run] : run);
     }
-    // Tried from the first few cards only: each try reads the rest of the article.
-    const cards = tries < 3 && isTeaserCard(el, s, stats) ? (tries++, teaserTail(el, stats, root)) : null;
+    // Tried from the first card only: on a listing (a section page, readability's nytimes-5) a tail
+    // of its cards is no more clutter than the rest; and each try reads the rest of the article.
+    const cards = !triedTeasers && isTeaserCard(el, s, stats) ? ((triedTeasers = true), teaserTail(el, stats, root)) : null;
     if (cards) {
       const label = labelBefore(cards[0]!, stats);
       take(rule('teaser-run'), label && !taken.has(label) ? [label, ...cards] : cards);
@@ -227,6 +228,8 @@ function classify(el: Element, s: Stats, afterProse: boolean, notes: Footnotes):
  * the article, see keepListing).
  */
 function teaserTail(first: Element, stats: Map<Element, Stats>, root: Element): Element[] | null {
+  // Cards that are items of a list are a listing's (readability's nytimes-5), not an article's tail.
+  for (let a: Element | null = first; a && a !== root; a = parentElementOf(a)) if (tagOf(a) === 'LI') return null;
   const cards: Element[] = [];
   for (let n: Node | null = first; n; ) {
     const s = nodeTypeOf(n) === ELEMENT_NODE ? stats.get(n as Element) : undefined;
