@@ -7,7 +7,7 @@
  * sections. This finds that run in the input document (read only).
  */
 import { linkTextLength, arrayOf, normaliseText, textLength } from './dom-text.ts';
-import { ELEMENT_NODE, attrOf, byTagOf, childrenOf, idOf, localNameOf, nodeTypeOf, ownerDocumentOf, parentElementOf, textOf } from './safe-dom.ts';
+import { ELEMENT_NODE, attrOf, byTagOf, childrenOf, hasAttrOf, idOf, localNameOf, nodeTypeOf, ownerDocumentOf, parentElementOf, textOf } from './safe-dom.ts';
 
 /** Readability's text must be under this share of the run for the run to replace it. */
 const MAX_SHARE = 0.67;
@@ -76,7 +76,7 @@ function articleSections(chosen: Element, run: Element[]): Element[] {
     // Cheapest test first.
     if (THREAD.test(`${attrOf(s, 'class') ?? ''} ${idOf(s)}`)) return false;
     const size = textLength(s);
-    return (s === chosen || size >= min) && holdsProse(s) && linkTextLength(s) <= size * MAX_LINK_DENSITY && !holdsControl(s);
+    return (s === chosen || (size >= min && !isAccordion(s))) && holdsProse(s) && linkTextLength(s) <= size * MAX_LINK_DENSITY && !holdsControl(s);
   });
 }
 
@@ -109,6 +109,16 @@ function kindOf(el: Element): string | null {
 function holdsControl(section: Element): boolean {
   if (byTagOf(section, 'textarea').length || byTagOf(section, 'select').length) return true;
   return arrayOf(byTagOf(section, 'input')).some((input) => attrOf(input, 'type')?.toLowerCase() !== 'hidden');
+}
+
+/**
+ * A section of folded questions and answers (a site's FAQ under a blog post, wcxb-dev 0342): five
+ * toggles or more (`summary`, `role="button"`, `aria-expanded`). A service page's short folded
+ * section of facts about its subject (four toggles, wcxb-dev 0302) is its content and stays. The
+ * chosen section is never one.
+ */
+function isAccordion(section: Element): boolean {
+  return byTagOf(section, 'summary').length + arrayOf(byTagOf(section, '*')).filter((e) => hasAttrOf(e, 'aria-expanded') || attrOf(e, 'role') === 'button').length >= 5;
 }
 
 function holdsProse(section: Element): boolean {

@@ -46,6 +46,16 @@ describe('sectionRun', () => {
     expect(runAround(doc, '#s2')!.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
   });
 
+  it('leaves out a section of five folded questions and answers or more after the article', () => {
+    const faq = (n: number): string => `<div class="item"><div role="button">Question ${n}?</div><div role="region">${PROSE(n)}</div></div>`;
+    const details = (n: number): string => `<details><summary>Question ${n}?</summary>${PROSE(n)}</details>`;
+    const doc = page(`<main><section class="sec" id="s1">${PROSE(1).repeat(4)}</section><section class="sec" id="s2">${PROSE(2).repeat(4)}</section>` +
+      `<section class="sec" id="faq"><h3>Have any questions?</h3>${[1, 2, 3, 4, 5].map(faq).join('')}</section>` +
+      `<section class="sec" id="folded">${[1, 2, 3, 4, 5].map(details).join('')}</section>` +
+      `<section class="sec" id="facts">${[1, 2, 3, 4].map(details).join('')}</section></main>`);
+    expect(runAround(doc, '#s1')!.map((s) => s.id)).toEqual(['s1', 's2', 'facts']);
+  });
+
   it('declines a run of link cards', () => {
     const card = (n: number): string => `<div class="card" id="c${n}"><a href="/${n}">${PROSE(n)}</a></div>`;
     const doc = page(`<div class="grid">${[1, 2, 3].map(card).join('')}</div>`);

@@ -3,23 +3,24 @@
  * page before Readability (so related blocks neither sway its choice nor come along with the
  * article) and on the article it found. Every removal is reported with its rule.
  *
- *   page stage:    hidden pages shown → measure → sign-up boxes, tag lists, link blocks, link runs
- *   article stage: measure → the same, plus credit blocks and lines → orphan headings
+ *   page stage:    sign-up and author boxes marked, hidden pages shown, embeds' headings marked
+ *   article stage: measure → marked boxes, credit blocks and lines, tag lists, link blocks, link runs → orphan headings
  */
 import { ELEMENT_NODE, SKIP_TAGS, arrayOf, nextOutside, normaliseText } from '../dom-text.ts';
 import { removedText } from '../match.ts';
 import { STRUCTURAL_RULES } from '../rules/structural.ts';
 import type { DetectorName, DetectorRule } from '../rules/types.ts';
 import {
-  containsNode, detach, firstChildOf, firstElementOf, hasAttrOf, nextElementOf, nodeTypeOf, parentElementOf, queryAllOf, setAttrOf,
+  attrOf, containsNode, detach, firstChildOf, firstElementOf, hasAttrOf, nextElementOf, nodeTypeOf, parentElementOf, queryAllOf, setAttrOf,
   tagOf, textOf,
 } from '../safe-dom.ts';
 import { PROTECTED_TAGS } from '../text-rules.ts';
 import type { Removal } from '../types.ts';
+import { BIO_MARK, BIO_SHARE_MAX, markAuthorBoxes } from './author-bio.ts';
 import { authorOf, bylineLineOf, creditsOf } from './credits.ts';
 import { footnotesOf, holdsFootnote, type Footnotes } from './footnotes.ts';
 import { revealHiddenPages } from './hidden-pages.ts';
-import { isLinkBlock, isLinkLine, isTagList, labelBefore } from './link-blocks.ts';
+import { isLinkBlock, isLinkLine, isTagList, isTeaserCard, labelBefore } from './link-blocks.ts';
 import { measure, type Stats } from './link-stats.ts';
 import { ORPHAN_MARK, isOrphan, markOverEmbeds } from './orphan-headings.ts';
 import { signupBoxes } from './signup-box.ts';
@@ -56,12 +57,14 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     // Sign-up boxes are marked, as their form is gone after Readability. Showing hidden pages
     // removes nothing, so it is not reported (like the reshape rules); marks remove nothing.
     for (const box of signupBoxes(root)) setAttrOf(box, SIGNUP_MARK, '');
+    markAuthorBoxes(root);
     revealHiddenPages(root);
     markOverEmbeds(root);
     return null;
   }
   const stats = measure(root, ctx);
   const notes = footnotesOf(root);
+  const total = stats.get(root)?.text ?? 0;
   const found: Found[] = [];
   const taken = new Set<Element>();
   const take = (r: DetectorRule, nodes: Element[]): void => {
@@ -72,6 +75,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
   let author: string | null = null;
   // A byline line is one of the article's first lines: further down, "By …" lines belong to teasers.
   let prose = false;
+  let triedTeasers = false;
 
   for (let node: Node | null = firstChildOf(root); node; ) {
     if (nodeTypeOf(node) !== ELEMENT_NODE) {
@@ -86,6 +90,13 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
       continue;
     }
     if (tag === 'P' && s.text >= 150) prose = true;
+    if (hasAttrOf(el, BIO_MARK) && s.loose >= 60 && s.text <= total * BIO_SHARE_MAX) {
+      const label = labelBefore(el, stats);
+      take(rule('author-bio'), label && !taken.has(label) ? [label, el] : [el]);
+      author ??= attrOf(el, BIO_MARK);
+      node = nextOutside(el, root);
+      continue;
+    }
     if (!PROTECTED_TAGS.has(tag)) {
       const hit = classify(el, s, prose, notes);
       if (hit) {
@@ -101,6 +112,15 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
       const label = labelBefore(run[0]!, stats);
       const total = run.reduce((n, r) => n + stats.get(r)!.articles, 0);
       if (total >= RUN_MIN || (label && total >= 2)) take(rule('link-run'), label ? [label, ...run] : run);
+    }
+    // Tried from the first card only: on a listing (a section page, readability's nytimes-5) a tail
+    // of its cards is no more clutter than the rest; and each try reads the rest of the article.
+    const cards = !triedTeasers && isTeaserCard(el, s, stats) ? ((triedTeasers = true), teaserTail(el, stats, root)) : null;
+    if (cards) {
+      const label = labelBefore(cards[0]!, stats);
+      take(rule('teaser-run'), label && !taken.has(label) ? [label, ...cards] : cards);
+      node = nextOutside(cards[cards.length - 1]!, root);
+      continue;
     }
     node = firstChildOf(el) ?? nextOutside(el, root);
   }
@@ -149,7 +169,8 @@ function widenToSidebars(found: Found[], stats: Map<Element, Stats>, root: Eleme
       if (!s || s.loose > 200 || s.text - (inside.get(a) ?? 0) > SIDEBAR_REST || (inside.get(a) ?? 0) < 0.6 * s.text) break;
       box = a;
     }
-    if (box) f.nodes = [box];
+    // Only a box that holds them all: teaser cards can run on through another wrapper.
+    if (box && f.nodes.every((n) => containsNode(box, n))) f.nodes = [box];
   }
   // Boxes inside another found box are part of it.
   const tops = found.filter((f) => !found.some((g) => g !== f && g.nodes[0] !== f.nodes[0] && g.nodes.some((n) => containsNode(n, f.nodes[0]!))));
@@ -175,7 +196,7 @@ function keepListing(found: Found[], stats: Map<Element, Stats>, root: Element):
   const size = (f: Found): number => f.nodes.reduce((n, el) => n + (stats.get(el)?.text ?? 0), 0);
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
-    if (/^link-|^tag-/.test(f.rule.detector) && size(f) >= total * LISTING_SHARE) found.splice(i, 1);
+    if (/^(?:link|tag|teaser)-/.test(f.rule.detector) && size(f) >= total * LISTING_SHARE) found.splice(i, 1);
   }
 }
 
@@ -198,6 +219,29 @@ function classify(el: Element, s: Stats, afterProse: boolean, notes: Footnotes):
   // The article's own notes, which its prose points at, are not related links.
   if (isLinkBlock(el, s) && !holdsFootnote(el, notes)) return { name: 'link-block' };
   return null;
+}
+
+/**
+ * The teaser cards from `first` to the end of the article, when there are three or more and
+ * nothing outside them after `first` is a paragraph of prose: a roundup whose sections open with
+ * links to the site's own reviews keeps them, as its prose goes on after them (or they are most of
+ * the article, see keepListing).
+ */
+function teaserTail(first: Element, stats: Map<Element, Stats>, root: Element): Element[] | null {
+  // Cards that are items of a list are a listing's (readability's nytimes-5), not an article's tail.
+  for (let a: Element | null = first; a && a !== root; a = parentElementOf(a)) if (tagOf(a) === 'LI') return null;
+  const cards: Element[] = [];
+  for (let n: Node | null = first; n; ) {
+    const s = nodeTypeOf(n) === ELEMENT_NODE ? stats.get(n as Element) : undefined;
+    if (s && isTeaserCard(n as Element, s, stats)) {
+      cards.push(n as Element);
+      n = nextOutside(n, root);
+      continue;
+    }
+    if (s && s.loose >= 150 && /^(?:P|LI|BLOCKQUOTE|DD|TD)$/.test(tagOf(n as Element))) return null;
+    n = firstChildOf(n) ?? nextOutside(n, root);
+  }
+  return cards.length >= 3 ? cards : null;
 }
 
 /** Runs of two or more sibling link lines among `el`'s children (or one, for a label to claim). */

@@ -5,7 +5,7 @@
  * one (a heading or a short line) goes with it when nothing else sits under that label.
  */
 import { normaliseText } from '../dom-text.ts';
-import { childrenOf, firstElementOf, previousElementOf, tagOf, textOf } from '../safe-dom.ts';
+import { byTagOf, childrenOf, firstElementOf, previousElementOf, tagOf, textOf } from '../safe-dom.ts';
 import type { Stats } from './link-stats.ts';
 
 /** Text outside links in one block longer than this is prose (or a teaser's summary): kept. */
@@ -19,6 +19,23 @@ const BLOCKS = new Set(['DIV', 'UL', 'OL', 'SECTION', 'ASIDE', 'NAV', 'TABLE', '
 /** A block of at least two headline links to the site's articles, with little else. */
 export function isLinkBlock(el: Element, s: Stats): boolean {
   return BLOCKS.has(tagOf(el)) && s.articles >= 2 && s.link >= 0.65 * s.text && s.loose <= LOOSE_MAX && s.media <= s.articles * 2;
+}
+
+/** A teaser's summary is short: more text under a headline link is a section of the article. */
+const TEASER_MAX = 1000;
+
+/**
+ * A teaser card: a heading that is one headline link to another article of the site, and a short
+ * summary beside it (a "more stories" list whose summaries are too long for a link block).
+ */
+export function isTeaserCard(el: Element, s: Stats, stats: Map<Element, Stats>): boolean {
+  if (s.articles !== 1 || s.text > TEASER_MAX || !/^(?:DIV|LI|ARTICLE|SECTION)$/.test(tagOf(el))) return false;
+  for (const tag of ['H2', 'H3', 'H4', 'H5', 'H6']) {
+    const h = byTagOf(el, tag)[0];
+    const hs = h && stats.get(h);
+    if (hs) return hs.articles === 1 && hs.link >= 0.8 * hs.text;
+  }
+  return false;
 }
 
 /** A list of at least two tag links (or `#tags`), with little else. */

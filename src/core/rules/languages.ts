@@ -256,9 +256,9 @@ const ENGLISH: LanguageTable = {
     {
       id: 'en-continue-reading',
       kind: 'marker',
-      pattern: 'continue\\s+reading(?:\\s+(?:below|the\\s+(?:main\\s+)?story))?',
+      pattern: '(?:advertisement\\s*[-–—:|]?\\s*)?continue\\s+reading(?:\\s+(?:below|the\\s+(?:main\\s+)?story))?',
       category: 'ad',
-      note: '"Continue reading below" / "Continue reading the main story" lines around ad slots.',
+      note: '"Continue reading below", "Continue reading the main story", "Advertisement - Continue Reading Below" (Hearst) lines around ad slots.',
       fixture: 'lang-en',
     },
     {

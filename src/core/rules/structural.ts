@@ -35,6 +35,14 @@ export const STRUCTURAL_RULES: DetectorRule[] = [
     fixture: 'gen-related-links',
   },
   {
+    id: 'gen-teaser-run',
+    kind: 'detector',
+    detector: 'teaser-run',
+    category: 'related',
+    note: 'Three or more teaser cards ending the article: each a heading that links to another article of the same site, and a short summary.',
+    fixture: 'gen-teaser-cards',
+  },
+  {
     id: 'gen-tag-list',
     kind: 'detector',
     detector: 'tag-list',
@@ -57,6 +65,14 @@ export const STRUCTURAL_RULES: DetectorRule[] = [
     category: 'syndication',
     note: 'Author, editor, reporter, photographer and source credits: a table, a definition list, name-and-role lines, a byline or a © line.',
     fixture: 'gen-tags-credits',
+  },
+  {
+    id: 'gen-author-bio',
+    kind: 'detector',
+    detector: 'author-bio',
+    category: 'syndication',
+    note: 'An about-the-author box: a short block linking to the author\'s page whose bio names them ("Jane Doe is a reporter…"), and its label.',
+    fixture: 'gen-author-bio',
   },
   {
     id: 'gen-signup-box',

@@ -79,9 +79,11 @@ export type DetectorName =
   | 'hidden-pages'
   | 'link-block'
   | 'link-run'
+  | 'teaser-run'
   | 'tag-list'
   | 'orphan-heading'
   | 'credit-block'
+  | 'author-bio'
   | 'signup-box'
   // Implemented in ../images/pixels.ts (rules: ./images.ts).
   | 'tracking-pixel'

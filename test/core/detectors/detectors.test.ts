@@ -60,6 +60,28 @@ describe('link blocks and runs', () => {
   });
 });
 
+describe('teaser cards', () => {
+  const card = (slug: string, title: string, summary: string): string => `<div class="kartu"><h3>${link(slug, title)}</h3><p>${summary}</p></div>`;
+  // Summaries too long for a link block; the cards are a small part of the article.
+  const cards = card('banjir-rendam-tiga-kecamatan', 'Banjir Rendam Tiga Kecamatan', P2.replace('Kepala desa', 'Camat')) +
+    card('harga-bambu-naik-lagi', 'Harga Bambu Naik Lagi Pekan Ini', P3.replace('Pemerintah kabupaten', 'Dinas pekerjaan umum')) +
+    card('jalan-desa-diperbaiki-warga', 'Jalan Desa Diperbaiki Warga Sendiri', P1.replace('Warga', 'Penduduk'));
+  const prose = `<p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P1.replace('bulan lalu', 'pekan lalu')}</p><p>${P2.replace('kebun', 'hutan')}</p>`;
+
+  it('takes three or more cards that end the article', () => {
+    const r = clean(`<div class="isi">${prose}<div class="lain">${cards}</div></div>`);
+    expect(r.rules).toContain('gen-teaser-run');
+    expect(r.text).not.toContain('Harga Bambu Naik Lagi');
+    expect(r.text).toContain(P3);
+  });
+
+  it('keeps cards that the article\'s prose goes on after', () => {
+    const r = clean(`<div class="isi"><p>${P1}</p>${cards}${prose}</div>`);
+    expect(r.rules).not.toContain('gen-teaser-run');
+    expect(r.text).toContain('Harga Bambu Naik Lagi');
+  });
+});
+
 describe('credits', () => {
   it('takes a credit table and uses its author for the byline when the page names none', () => {
     const r = clean(`<p>${P1}</p><p>${P2}</p><p>${P3}</p><table><tr><td>Reporter</td><td>Rina Kartika</td></tr><tr><td>Editor</td><td>Bayu Santoso</td></tr></table>`);
@@ -74,6 +96,31 @@ describe('credits', () => {
     expect(r.rules.filter((id) => id.startsWith('gen-'))).toEqual([]);
     expect(r.text).toContain('Penulis buku sejarah desa');
     expect(r.text).toContain('Sukamaju');
+  });
+});
+
+describe('author boxes', () => {
+  const penulis = (slug: string, name: string): string => `<a href="https://www.kabarkota.example/penulis/${slug}/">${name}</a>`;
+
+  it('takes a box whose bio starts with the name its author link gives, with its label, in any language', () => {
+    const box = `<h4>Tentang penulis</h4><div class="kotak"><img src="/a.jpg" alt=""><div><div>${penulis('sari-wulandari', 'Sari Wulandari')}</div>` +
+      '<p>Sari Wulandari adalah wartawan yang meliput berita daerah dan lingkungan sejak 2015, dan kini tinggal di Bandung.</p></div></div>';
+    const r = clean(`<div class="isi"><p>${P1}</p><p>${P2}</p><p>${P3}</p>${box}</div>`);
+    expect(r.rules).toContain('gen-author-bio');
+    expect(r.text).not.toContain('Tentang penulis');
+    expect(r.text).not.toContain('adalah wartawan');
+    expect(r.text).toContain(P3);
+    expect(r.byline).toBe('Sari Wulandari');
+  });
+
+  it('keeps sections that only mention an author, and an article short enough to be one box', () => {
+    const review = `<div class="ulasan"><h3>2. Sepeda Lipat</h3><p>Foto dari ulasan ${penulis('dewi', 'Dewi')} bulan Mei.</p><p>${P2}</p></div>`;
+    const r = clean(`<div class="isi"><p>${P1}</p>${review}<p>${P3}</p></div>`);
+    expect(r.rules).not.toContain('gen-author-bio');
+    expect(r.text).toContain(P2);
+    const own = clean(`<div class="isi"><p>Oleh ${penulis('budi-santoso', 'Budi Santoso')}</p><p>Budi Santoso, warga desa, ikut mengangkut bambu. ${P1}</p><p>${P2}</p></div>`);
+    expect(own.rules).not.toContain('gen-author-bio');
+    expect(own.text).toContain(P2);
   });
 });
 
