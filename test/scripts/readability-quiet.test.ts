@@ -26,10 +26,11 @@ function load(code: string): ReadabilityClass {
 describe('quietReadability', () => {
   const quiet = quietReadability(source);
 
-  it('removes every logging call and makes the debug branches dead', () => {
+  it('removes every logging call and makes the debug and JSDOMParser branches dead', () => {
     expect(source).toContain('this.log(');
     expect(quiet).not.toContain('this.log(');
     expect(quiet).not.toContain('if (this._debug)');
+    expect(quiet).not.toMatch(/if \(this\._docJSDOMParser\)|this\._docJSDOMParser &&/);
     expect(quiet.length).toBeLessThan(source.length - 1000);
   });
 
