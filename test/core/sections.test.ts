@@ -46,6 +46,15 @@ describe('sectionRun', () => {
     expect(runAround(doc, '#s2')!.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
   });
 
+  it('takes siblings that share a class, whatever their first one, and the items of a list', () => {
+    const doc = page(`<div class="cell"><div class="so-panel widget" id="p1">${PROSE(1)}</div>` +
+      `<div class="widget_text so-panel" id="p2">${PROSE(2).repeat(2)}</div><div class="so-panel widget" id="p3">${PROSE(3)}</div>` +
+      `<div class="banner" id="other">${PROSE(4)}</div></div>` +
+      `<ol>${[1, 2, 3].map((n) => `<li id="i${n}"><div class="text">${PROSE(n)}</div></li>`).join('')}<li class="ad" id="ad">${PROSE(4)}</li></ol>`);
+    expect(runAround(doc, '#p2')!.map((s) => s.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(runAround(doc, '#i2')!.map((s) => s.id)).toEqual(['i1', 'i2', 'i3']);
+  });
+
   it('declines a run of link cards', () => {
     const card = (n: number): string => `<div class="card" id="c${n}"><a href="/${n}">${PROSE(n)}</a></div>`;
     const doc = page(`<div class="grid">${[1, 2, 3].map(card).join('')}</div>`);
@@ -80,6 +89,18 @@ describe('sourceParagraph', () => {
     const cloned = Array.from(clone.getElementsByTagName('p'));
     const article = clone.createElement('div');
     article.innerHTML = clone.body.innerHTML;
+    expect(sourceParagraph(article, cloned, doc)).toBe(doc.getElementById('body'));
+  });
+
+  it('looks inside a paragraph Readability made of a wrapper, heading and paragraphs and all', () => {
+    const doc = page(`<div><span><h3>${'A heading. '.repeat(3)}</h3><p id="body">${'Words of the story. '.repeat(6)}</p></span></div>`);
+    const clone = doc.cloneNode(true) as Document;
+    const cloned = Array.from(clone.getElementsByTagName('p'));
+    const article = clone.createElement('div');
+    // Readability's div-to-paragraph step: the wrapper's only child, the span, now sits in a <p>.
+    const made = clone.createElement('p');
+    made.append(clone.querySelector('span')!);
+    article.append(made);
     expect(sourceParagraph(article, cloned, doc)).toBe(doc.getElementById('body'));
   });
 
