@@ -3,7 +3,8 @@
  *   clone → streamed segments put in place → rules pass (before Readability, so inserts neither
  *   sway its scoring nor survive in the article) → lazy images recovered, unseen ones dropped
  *   (images/) → misleading wrapper names taken off →
- *   Readability → (its article's sibling sections, or the page's <main> when it found too little)
+ *   Readability → (its article's sibling sections, or the marked article around it, or the page's
+ *   <main> when it found too little)
  *   → second rules pass → sanitise → text/Markdown.
  * The input document is never mutated.
  */
@@ -14,6 +15,7 @@ import { defuseClobbering } from './clobbering.ts';
 import { deepNestingRemoval, flattenDeepNesting } from './deep-nesting.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
 import { runDetectors, siteContext, type SiteContext } from './detectors/index.ts';
+import { articleContainer, dropTitleHeading } from './article-container.ts';
 import { arrayOf, textLength } from './dom-text.ts';
 import { finishImages, prepareImages, type LeadImage } from './images/index.ts';
 import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts';
@@ -55,12 +57,13 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   let content: Node | null = article?.content ?? null;
   const found = textLength(content);
   const start = found >= FALLBACK_CHARS && content ? sourceParagraph(content, prepared.paragraphs, doc) : null;
-  const run = start ? sectionRun(start, found) : null;
+  const run = start ? sectionRun(start, found) ?? articleRun(start, found) : null;
   if (run) {
     // The whole run of sections, copied from the input document (read only) into the clone's.
     const holder = prepared.clone.createElement('div');
     for (const section of run) holder.appendChild(prepared.clone.importNode(section, true));
     stripNonContent(holder);
+    dropTitleHeading(holder, article?.title);
     content = holder;
   } else if (found < FALLBACK_CHARS) {
     // Readability mutated its clone; the fallback looks at a fresh one.
@@ -138,6 +141,11 @@ function prepare(doc: Document, compiled: CompiledRules, site: SiteContext, url:
   const hero = prepareImages(body, doc, url, removed);
   keepProseContainers(body);
   return { clone, body, removed, paragraphs, readerable, hero };
+}
+
+function articleRun(start: Element, found: number): Element[] | null {
+  const article = articleContainer(start, found);
+  return article ? [article] : null;
 }
 
 function removeMatches(root: ParentNode, compiled: CompiledRules, removed: Removal[]): void {

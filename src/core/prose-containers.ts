@@ -53,7 +53,7 @@ export function keepProseContainers(body: Element): number {
   const amid = [...prose].filter(([el, length]) => length >= MIN_WRAPPED_PROSE && amidPlainProse(el as Element, prose));
   for (const [el] of amid) if (dropLayoutWords(el as Element)) renamed++;
   for (const el of total < MIN_PROSE ? [] : [...held].filter(([, length]) => length * 2 >= total).map(([n]) => n as Element)) {
-    const name = `${attrOf(el, 'class') ?? ''} ${idOf(el)}`;
+    const name = nameOf(el);
     if (!HAS_MODIFIER.test(name)) continue;
     if (!READABILITY_PATTERNS.unlikelyCandidates.test(name) || READABILITY_PATTERNS.okMaybeItsACandidate.test(name)) continue;
     if (READABILITY_PATTERNS.unlikelyCandidates.test(name.replace(MODIFIER, ' '))) continue;
@@ -103,35 +103,30 @@ function amidPlainProse(el: Element, prose: Map<Node, number>): boolean {
   return plain >= MIN_PARAGRAPH_CHARS;
 }
 
-function weighedDown(el: Element): boolean {
-  return READABILITY_PATTERNS.negative.test(`${attrOf(el, 'class') ?? ''} ${idOf(el)}`);
-}
+const weighedDown = (el: Element): boolean => READABILITY_PATTERNS.negative.test(nameOf(el));
 
 /**
  * Takes the layout words off `el`'s class and id when they are all that makes Readability weigh
- * it down; true when it did. A class token or an id that names clutter once they are gone
- * (`related-widget`, `comments-media`) leaves the element as it is.
+ * it down; true when it did. A name that names clutter once they are gone (`related-widget`,
+ * `sidebar-widget`) leaves the element as it is.
  */
 function dropLayoutWords(el: Element): boolean {
-  const id = idOf(el);
-  const tokens = (attrOf(el, 'class') ?? '').split(/\s+/).filter(Boolean);
-  const flagged = (name: string): boolean => READABILITY_PATTERNS.negative.test(name) || READABILITY_PATTERNS.unlikelyCandidates.test(name);
-  const layoutOnly = (name: string): boolean => !flagged(name.replace(LAYOUT_WORD, ' '));
-  const dropId = id !== '' && READABILITY_PATTERNS.negative.test(id);
-  const drop = tokens.filter((t) => READABILITY_PATTERNS.negative.test(t));
-  if (!drop.length && !dropId) return false;
-  if (!drop.every(layoutOnly) || (dropId && !layoutOnly(id))) return false;
-  if (drop.length) setAttrOf(el, 'class', tokens.filter((t) => !drop.includes(t)).join(' '));
-  if (dropId) removeAttrOf(el, 'id');
+  const name = nameOf(el);
+  const rest = name.replace(LAYOUT_WORD, ' ');
+  if (rest === name || READABILITY_PATTERNS.negative.test(rest) || READABILITY_PATTERNS.unlikelyCandidates.test(rest)) return false;
+  setAttrOf(el, 'class', (attrOf(el, 'class') ?? '').replace(LAYOUT_WORD, ''));
+  if (idOf(el).replace(LAYOUT_WORD, ' ') !== idOf(el)) removeAttrOf(el, 'id');
   return true;
 }
+
+const nameOf = (el: Element): string => `${attrOf(el, 'class') ?? ''} ${idOf(el)}`;
 
 /** Text a formula's wrapper may hold beside the formula's own (a comma, a label "(1)"). */
 const FORMULA_SLACK = 8;
 
 /** True when Readability would drop an element of this class and id as page furniture. */
 function unlikely(el: Element): boolean {
-  const name = `${attrOf(el, 'class') ?? ''} ${idOf(el)}`;
+  const name = nameOf(el);
   return READABILITY_PATTERNS.unlikelyCandidates.test(name) && !READABILITY_PATTERNS.okMaybeItsACandidate.test(name);
 }
 

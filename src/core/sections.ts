@@ -20,7 +20,7 @@ const THREAD = /comment|reply|replies|review|related|sidebar|footer/i;
 /** Tags whose siblings are sections of one kind even with no class. */
 const UNNAMED_SECTIONS = new Set(['li', 'section']);
 /** How far up from the paragraph to look for the section. */
-const MAX_DEPTH = 8;
+const MAX_DEPTH = 12;
 
 /**
  * The paragraph of the input document that Readability's first long paragraph was cloned from.
