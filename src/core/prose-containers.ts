@@ -23,7 +23,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { arrayOf, normaliseText } from './dom-text.ts';
-import { attrOf, byTagOf, childrenOf, idOf, parentElementOf, parentOf, removeAttrOf, setAttrOf, textOf } from './safe-dom.ts';
+import { attrOf, byTagOf, childrenOf, idOf, localNameOf, parentElementOf, parentOf, removeAttrOf, setAttrOf, textOf } from './safe-dom.ts';
 
 interface ReadabilityPatterns {
   unlikelyCandidates: RegExp;
@@ -50,7 +50,7 @@ export function keepProseContainers(body: Element): number {
   let renamed = keepFormulae(body);
   const { held, total, prose } = paragraphHolders(body);
   // Judged before any is renamed: a renamed wrapper would change its children's holder.
-  const amid = [...prose].filter(([el, length]) => length >= MIN_WRAPPED_PROSE && amidPlainProse(el as Element, prose));
+  const amid = [...prose].filter(([el, length]) => length >= MIN_WRAPPED_PROSE && amidPlainProse(el as Element));
   for (const [el] of amid) if (dropLayoutWords(el as Element)) renamed++;
   for (const el of total < MIN_PROSE ? [] : [...held].filter(([, length]) => length * 2 >= total).map(([n]) => n as Element)) {
     const name = nameOf(el);
@@ -89,18 +89,15 @@ function paragraphHolders(body: Element): { held: Map<Node, number>; total: numb
 
 /**
  * Whether `el` stands among plain prose: the nearest ancestor that Readability does not weigh
- * down holds a long paragraph outside every such child. There Readability takes the plain
- * paragraphs for the article and deletes the widgets among them. Where every block is a widget
- * (an Elementor page), their names cancel out in its scores, and renaming some of them would
- * change which one it picks.
+ * down has long paragraphs of its own, as children. There Readability takes those paragraphs for
+ * the article and deletes the widgets among them. Where every block is a widget (an Elementor
+ * page), their names cancel out in its scores, and renaming some of them (a column of post
+ * excerpts among them) would change which one it picks.
  */
-function amidPlainProse(el: Element, prose: Map<Node, number>): boolean {
+function amidPlainProse(el: Element): boolean {
   let holder = parentElementOf(el);
   while (holder && weighedDown(holder)) holder = parentElementOf(holder);
-  if (!holder) return false;
-  let plain = prose.get(holder) ?? 0;
-  for (const child of arrayOf(childrenOf(holder))) if (weighedDown(child)) plain -= prose.get(child) ?? 0;
-  return plain >= MIN_PARAGRAPH_CHARS;
+  return !!holder && arrayOf(childrenOf(holder)).some((c) => localNameOf(c) === 'p' && textOf(c).length >= MIN_PARAGRAPH_CHARS);
 }
 
 const weighedDown = (el: Element): boolean => READABILITY_PATTERNS.negative.test(nameOf(el));

@@ -20,7 +20,7 @@ const THREAD = /comment|reply|replies|review|related|sidebar|footer/i;
 /** Tags whose siblings are sections of one kind even with no class. */
 const UNNAMED_SECTIONS = new Set(['li', 'section']);
 /** How far up from the paragraph to look for the section. */
-const MAX_DEPTH = 12;
+const MAX_DEPTH = 8;
 
 /**
  * The paragraph of the input document that Readability's first long paragraph was cloned from.
@@ -96,8 +96,9 @@ function firstParagraph(found: Node): Element | null {
 }
 
 /**
- * `el` and its siblings of the same kind: the same tag and a class in common (page builders vary
- * the first: `so-panel widget` beside `widget_text so-panel`), when `el` has a class at all. A
+ * `el` and its siblings of the same kind: the same tag and half their classes in common (page
+ * builders vary the first: `so-panel widget` beside `widget_text so-panel`), when `el` has a
+ * class at all. A
  * list item or a `<section>` needs no class: the items of an `<ol>` of twenty reviewed cars, each
  * with its paragraphs, are parts of one article.
  */
@@ -110,7 +111,9 @@ function sameKindSiblings(el: Element): Element[] {
   const kin = (s: Element): boolean => {
     if (localNameOf(s) !== tag) return false;
     const other = (attrOf(s, 'class') ?? '').split(/\s+/).filter(Boolean);
-    return classes.size ? other.some((c) => classes.has(c)) : !other.length;
+    // Half the classes of the shorter name: one utility class in common (`col-span-full` on the
+    // article's column and the sidebar's) does not make a sidebar a section.
+    return classes.size ? other.filter((c) => classes.has(c)).length * 2 >= Math.min(classes.size, other.length) : !other.length;
   };
   return parent ? arrayOf(childrenOf(parent)).filter(kin) : [];
 }
