@@ -3,8 +3,7 @@
  *   clone → streamed segments put in place → rules pass (before Readability, so inserts neither
  *   sway its scoring nor survive in the article) → lazy images recovered, unseen ones dropped
  *   (images/) → misleading wrapper names taken off →
- *   Readability → (its article's sibling sections, or the marked article around it, or the page's
- *   <main> when it found too little)
+ *   Readability → (its article's sibling sections, or the page's <main> when it found too little)
  *   → second rules pass → sanitise → text/Markdown.
  * The input document is never mutated.
  */
@@ -15,7 +14,6 @@ import { defuseClobbering } from './clobbering.ts';
 import { deepNestingRemoval, flattenDeepNesting } from './deep-nesting.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
 import { runDetectors, siteContext, type SiteContext } from './detectors/index.ts';
-import { articleContainer, dropTitleHeading } from './article-container.ts';
 import { arrayOf, textLength } from './dom-text.ts';
 import { finishImages, prepareImages, type LeadImage } from './images/index.ts';
 import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts';
@@ -26,7 +24,7 @@ import { removePageNav } from './pages/page-nav.ts';
 import { applyReshapes } from './reshape.ts';
 import { extractionRulesFor } from './rules/index.ts';
 import { sanitiseInPlace } from './sanitise.ts';
-import { sectionRun, sourceParagraph } from './sections.ts';
+import { dropTitleHeading, sectionRun, sourceParagraph } from './sections.ts';
 import { applySiteMemory } from './site-memory/apply.ts';
 import { resolveStreamedSegments } from './streamed.ts';
 import { withoutSiteName } from './title.ts';
@@ -57,7 +55,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   let content: Node | null = article?.content ?? null;
   const found = textLength(content);
   const start = found >= FALLBACK_CHARS && content ? sourceParagraph(content, prepared.paragraphs, doc) : null;
-  const run = start ? sectionRun(start, found) ?? articleRun(start, found) : null;
+  const run = start ? sectionRun(start, found) : null;
   if (run) {
     // The whole run of sections, copied from the input document (read only) into the clone's.
     const holder = prepared.clone.createElement('div');
@@ -141,11 +139,6 @@ function prepare(doc: Document, compiled: CompiledRules, site: SiteContext, url:
   const hero = prepareImages(body, doc, url, removed);
   keepProseContainers(body);
   return { clone, body, removed, paragraphs, readerable, hero };
-}
-
-function articleRun(start: Element, found: number): Element[] | null {
-  const article = articleContainer(start, found);
-  return article ? [article] : null;
 }
 
 function removeMatches(root: ParentNode, compiled: CompiledRules, removed: Removal[]): void {

@@ -7,7 +7,7 @@
  * sections. This finds that run in the input document (read only).
  */
 import { linkTextLength, arrayOf, normaliseText, textLength } from './dom-text.ts';
-import { ELEMENT_NODE, attrOf, byTagOf, childrenOf, idOf, localNameOf, nodeTypeOf, ownerDocumentOf, parentElementOf, textOf } from './safe-dom.ts';
+import { ELEMENT_NODE, attrOf, byTagOf, childrenOf, detach, idOf, localNameOf, nodeTypeOf, ownerDocumentOf, parentElementOf, textOf } from './safe-dom.ts';
 
 /** Readability's text must be under this share of the run for the run to replace it. */
 const MAX_SHARE = 0.67;
@@ -133,4 +133,14 @@ function holdsProse(section: Element): boolean {
 
 function isLongParagraph(p: Element): boolean {
   return textLength(p) >= MIN_PARAGRAPH_CHARS;
+}
+
+/**
+ * Takes the heading that repeats `title` out of `root` (a run copied from the input): the reader
+ * shows the title on its own, as Readability drops such a heading from its article.
+ */
+export function dropTitleHeading(root: Element, title: string | null | undefined): void {
+  const wanted = normaliseText(title ?? '');
+  const heading = wanted ? arrayOf(byTagOf(root, 'h1')).find((h) => normaliseText(textOf(h)) === wanted) : null;
+  if (heading) detach(heading);
 }

@@ -5,7 +5,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { textLength } from '../../src/core/dom-text.ts';
-import { sectionRun, sourceParagraph } from '../../src/core/sections.ts';
+import { dropTitleHeading, sectionRun, sourceParagraph } from '../../src/core/sections.ts';
 
 const PROSE = (n: number): string => `<p>Section ${n} says something at length, in a paragraph that is long enough to count as prose here.</p>`;
 
@@ -111,5 +111,16 @@ describe('sourceParagraph', () => {
     const article = clone.createElement('div');
     article.innerHTML = PROSE(2);
     expect(sourceParagraph(article, cloned, doc)).toBeNull();
+  });
+});
+
+describe('dropTitleHeading', () => {
+  it('takes out the heading that repeats the title, and no other', () => {
+    const doc = page('<div id="a"><h1>Other words</h1><h1> The  Title </h1><p>Text.</p></div>');
+    const root = doc.getElementById('a')!;
+    dropTitleHeading(root, 'The Title');
+    expect([...root.querySelectorAll('h1')].map((h) => h.textContent)).toEqual(['Other words']);
+    dropTitleHeading(root, null);
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
   });
 });
