@@ -24,7 +24,7 @@ import { removePageNav } from './pages/page-nav.ts';
 import { applyReshapes } from './reshape.ts';
 import { extractionRulesFor } from './rules/index.ts';
 import { sanitiseInPlace } from './sanitise.ts';
-import { sectionRun, sourceParagraph } from './sections.ts';
+import { dropTitleHeading, sectionRun, sourceParagraph } from './sections.ts';
 import { applySiteMemory } from './site-memory/apply.ts';
 import { resolveStreamedSegments } from './streamed.ts';
 import { withoutSiteName } from './title.ts';
@@ -61,6 +61,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     const holder = prepared.clone.createElement('div');
     for (const section of run) holder.appendChild(prepared.clone.importNode(section, true));
     stripNonContent(holder);
+    dropTitleHeading(holder, article?.title);
     content = holder;
   } else if (found < FALLBACK_CHARS) {
     // Readability mutated its clone; the fallback looks at a fresh one.

@@ -13,14 +13,22 @@
  * menu), and "Menu" made Readability drop every formula of a page, leaving "there are two
  * solutions to and they are". A wrapper whose whole text is one MathML formula is the article's,
  * whatever its name says.
+ *
+ * And layout vocabulary: Readability weighs a class or id down for "widget", "media" or "hidden",
+ * and at the end deletes every `<div>` so weighed from the article, prose and all. Page builders
+ * name every block a widget (HubSpot's `widget-span` and `hs_cos_wrapper_widget` around each
+ * rich-text module, CKEditor's `ck-widget` grids, `c-product-widget` cards of a buying guide), and
+ * the reader lost all but one section, or every plant of a list of twelve. A wrapper of prose
+ * loses such a word when it is the only clutter its name names (`comment-widget` keeps it).
  */
 import { Readability } from '@mozilla/readability';
 import { arrayOf, normaliseText } from './dom-text.ts';
-import { attrOf, byTagOf, idOf, parentElementOf, parentOf, removeAttrOf, textOf } from './safe-dom.ts';
+import { attrOf, byTagOf, childrenOf, idOf, localNameOf, parentElementOf, parentOf, removeAttrOf, setAttrOf, textOf } from './safe-dom.ts';
 
 interface ReadabilityPatterns {
   unlikelyCandidates: RegExp;
   okMaybeItsACandidate: RegExp;
+  negative: RegExp;
 }
 
 /** Readability's own patterns, so the test here is the one it applies (the readerable check uses them too). */
@@ -30,12 +38,22 @@ const MODIFIER = /(?:^|[\s_-])(?:with|has|no|without)[-_][a-z0-9]+/gi;
 const HAS_MODIFIER = /(?:with|has|no)[-_]/i;
 /** Below this much paragraph text the page has no article worth the check. */
 const MIN_PROSE = 500;
+/** Layout words in a name that Readability's `negative` pattern takes for clutter. */
+const LAYOUT_WORD = /widget|media-(?:body|object|content|heading|left|right)|overflow-hidden|hidden-(?:xs|sm|md|lg|xl)/gi;
+/** A paragraph this long is prose (as in sections.ts). */
+const MIN_PARAGRAPH_CHARS = 80;
+/** A wrapper holds prose when its long paragraphs add up to this much. */
+const MIN_WRAPPED_PROSE = 400;
 
 /** Renames misleading wrappers in `body` (a clone: this mutates). Returns how many it renamed. */
 export function keepProseContainers(body: Element): number {
   let renamed = keepFormulae(body);
-  for (const el of majorityHolders(body)) {
-    const name = `${attrOf(el, 'class') ?? ''} ${idOf(el)}`;
+  const { held, total, prose } = paragraphHolders(body);
+  // Judged before any is renamed: a renamed wrapper would change its children's holder.
+  const amid = [...prose].filter(([el, length]) => length >= MIN_WRAPPED_PROSE && amidPlainProse(el as Element));
+  for (const [el] of amid) if (dropLayoutWords(el as Element)) renamed++;
+  for (const el of total < MIN_PROSE ? [] : [...held].filter(([, length]) => length * 2 >= total).map(([n]) => n as Element)) {
+    const name = nameOf(el);
     if (!HAS_MODIFIER.test(name)) continue;
     if (!READABILITY_PATTERNS.unlikelyCandidates.test(name) || READABILITY_PATTERNS.okMaybeItsACandidate.test(name)) continue;
     if (READABILITY_PATTERNS.unlikelyCandidates.test(name.replace(MODIFIER, ' '))) continue;
@@ -47,30 +65,65 @@ export function keepProseContainers(body: Element): number {
 }
 
 /**
- * The elements under `body` that hold at least half of its paragraph text, when it has enough to
- * be an article. They are ancestors of paragraphs, so climbing from each paragraph finds them
- * without visiting the rest of the page (a walk over every element cost jsdom three times as
- * much). Any two of them share a paragraph, so they form one chain of ancestors.
+ * The paragraph text each ancestor of a paragraph under `body` holds (`held`, of `total`), and
+ * the text of its long paragraphs (`prose`). Climbing from each paragraph finds them without
+ * visiting the rest of the page (a walk over every element cost jsdom three times as much). The
+ * holders of at least half of `total` share a paragraph, so they form one chain of ancestors.
  */
-function majorityHolders(body: Element): Element[] {
+function paragraphHolders(body: Element): { held: Map<Node, number>; total: number; prose: Map<Node, number> } {
   const held = new Map<Node, number>();
+  const prose = new Map<Node, number>();
   let total = 0;
   for (const p of arrayOf(byTagOf(body, 'p'))) {
     const length = textOf(p).length;
     if (!length) continue;
     total += length;
-    for (let n: Node | null = p; n && n !== body; n = parentOf(n)) held.set(n, (held.get(n) ?? 0) + length);
+    const long = length >= MIN_PARAGRAPH_CHARS;
+    for (let n: Node | null = p; n && n !== body; n = parentOf(n)) {
+      held.set(n, (held.get(n) ?? 0) + length);
+      if (long) prose.set(n, (prose.get(n) ?? 0) + length);
+    }
   }
-  if (total < MIN_PROSE) return [];
-  return [...held].filter(([, length]) => length * 2 >= total).map(([el]) => el as Element);
+  return { held, total, prose };
 }
+
+/**
+ * Whether `el` stands among plain prose: the nearest ancestor that Readability does not weigh
+ * down has long paragraphs of its own, as children. There Readability takes those paragraphs for
+ * the article and deletes the widgets among them. Where every block is a widget (an Elementor
+ * page), their names cancel out in its scores, and renaming some of them (a column of post
+ * excerpts among them) would change which one it picks.
+ */
+function amidPlainProse(el: Element): boolean {
+  let holder = parentElementOf(el);
+  while (holder && weighedDown(holder)) holder = parentElementOf(holder);
+  return !!holder && arrayOf(childrenOf(holder)).some((c) => localNameOf(c) === 'p' && textOf(c).length >= MIN_PARAGRAPH_CHARS);
+}
+
+const weighedDown = (el: Element): boolean => READABILITY_PATTERNS.negative.test(nameOf(el));
+
+/**
+ * Takes the layout words off `el`'s class and id when they are all that makes Readability weigh
+ * it down; true when it did. A name that names clutter once they are gone (`related-widget`,
+ * `sidebar-widget`) leaves the element as it is.
+ */
+function dropLayoutWords(el: Element): boolean {
+  const name = nameOf(el);
+  const rest = name.replace(LAYOUT_WORD, ' ');
+  if (rest === name || READABILITY_PATTERNS.negative.test(rest) || READABILITY_PATTERNS.unlikelyCandidates.test(rest)) return false;
+  setAttrOf(el, 'class', (attrOf(el, 'class') ?? '').replace(LAYOUT_WORD, ''));
+  if (idOf(el).replace(LAYOUT_WORD, ' ') !== idOf(el)) removeAttrOf(el, 'id');
+  return true;
+}
+
+const nameOf = (el: Element): string => `${attrOf(el, 'class') ?? ''} ${idOf(el)}`;
 
 /** Text a formula's wrapper may hold beside the formula's own (a comma, a label "(1)"). */
 const FORMULA_SLACK = 8;
 
 /** True when Readability would drop an element of this class and id as page furniture. */
 function unlikely(el: Element): boolean {
-  const name = `${attrOf(el, 'class') ?? ''} ${idOf(el)}`;
+  const name = nameOf(el);
   return READABILITY_PATTERNS.unlikelyCandidates.test(name) && !READABILITY_PATTERNS.okMaybeItsACandidate.test(name);
 }
 

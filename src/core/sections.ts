@@ -7,7 +7,7 @@
  * sections. This finds that run in the input document (read only).
  */
 import { linkTextLength, arrayOf, normaliseText, textLength } from './dom-text.ts';
-import { ELEMENT_NODE, attrOf, byTagOf, childrenOf, hasAttrOf, idOf, localNameOf, nodeTypeOf, ownerDocumentOf, parentElementOf, textOf } from './safe-dom.ts';
+import { ELEMENT_NODE, attrOf, byTagOf, childrenOf, detach, hasAttrOf, idOf, localNameOf, nodeTypeOf, ownerDocumentOf, parentElementOf, textOf } from './safe-dom.ts';
 
 /** Readability's text must be under this share of the run for the run to replace it. */
 const MAX_SHARE = 0.67;
@@ -16,7 +16,9 @@ const MAX_LINK_DENSITY = 0.25;
 /** A section under this share of the chosen one's text is a strip beside the article. */
 const MIN_SHARE_OF_CHOSEN = 0.2;
 const MIN_PARAGRAPH_CHARS = 80;
-const THREAD = /comment|reply|replies|review|related|sidebar|footer|widget/i;
+const THREAD = /comment|reply|replies|review|related|sidebar|footer/i;
+/** Tags whose siblings are sections of one kind even with no class. */
+const UNNAMED_SECTIONS = new Set(['li', 'section']);
 /** How far up from the paragraph to look for the section. */
 const MAX_DEPTH = 8;
 
@@ -80,26 +82,40 @@ function articleSections(chosen: Element, run: Element[]): Element[] {
   });
 }
 
-/** The first paragraph of some length in the article. */
+/**
+ * The first paragraph of some length in the article, not one that holds paragraphs: Readability
+ * turns a wrapper of phrasing content into a `<p>` (HubSpot's `span.hs_cos_wrapper` of a rich-text
+ * module, its heading and paragraphs in it), which the input does not have.
+ */
 function firstParagraph(found: Node): Element | null {
   const root = found as Element;
   for (const p of nodeTypeOf(root) === ELEMENT_NODE ? arrayOf(byTagOf(root, 'p')) : []) {
-    if (isLongParagraph(p)) return p;
+    if (isLongParagraph(p) && !byTagOf(p, 'p').length) return p;
   }
   return null;
 }
 
-/** `el` and its siblings with the same tag and first class, when `el` has a class at all. */
+/**
+ * `el` and its siblings of the same kind: the same tag and half their classes in common (page
+ * builders vary the first: `so-panel widget` beside `widget_text so-panel`), when `el` has a
+ * class at all. A
+ * list item or a `<section>` needs no class: the items of an `<ol>` of twenty reviewed cars, each
+ * with its paragraphs, are parts of one article.
+ */
 function sameKindSiblings(el: Element): Element[] {
-  const kind = kindOf(el);
-  if (!kind || THREAD.test(attrOf(el, 'class') ?? '')) return [];
+  const name = attrOf(el, 'class') ?? '';
+  const tag = localNameOf(el);
+  const classes = new Set(name.split(/\s+/).filter(Boolean));
+  if ((!classes.size && !UNNAMED_SECTIONS.has(tag)) || THREAD.test(name)) return [];
   const parent = parentElementOf(el);
-  return parent ? arrayOf(childrenOf(parent)).filter((s) => kindOf(s) === kind) : [];
-}
-
-function kindOf(el: Element): string | null {
-  const first = (attrOf(el, 'class') ?? '').trim().split(/\s+/)[0];
-  return first ? `${localNameOf(el)}.${first}` : null;
+  const kin = (s: Element): boolean => {
+    if (localNameOf(s) !== tag) return false;
+    const other = (attrOf(s, 'class') ?? '').split(/\s+/).filter(Boolean);
+    // Half the classes of the shorter name: one utility class in common (`col-span-full` on the
+    // article's column and the sidebar's) does not make a sidebar a section.
+    return classes.size ? other.filter((c) => classes.has(c)).length * 2 >= Math.min(classes.size, other.length) : !other.length;
+  };
+  return parent ? arrayOf(childrenOf(parent)).filter(kin) : [];
 }
 
 /**
@@ -127,4 +143,14 @@ function holdsProse(section: Element): boolean {
 
 function isLongParagraph(p: Element): boolean {
   return textLength(p) >= MIN_PARAGRAPH_CHARS;
+}
+
+/**
+ * Takes the heading that repeats `title` out of `root` (a run copied from the input): the reader
+ * shows the title on its own, as Readability drops such a heading from its article.
+ */
+export function dropTitleHeading(root: Element, title: string | null | undefined): void {
+  const wanted = normaliseText(title ?? '');
+  const heading = wanted ? arrayOf(byTagOf(root, 'h1')).find((h) => normaliseText(textOf(h)) === wanted) : null;
+  if (heading) detach(heading);
 }

@@ -47,4 +47,27 @@ describe('keepProseContainers', () => {
     // The menu around it holds more than the formula: it keeps its name.
     expect(b.querySelector('.nav-menu')).not.toBeNull();
   });
+
+  it('takes a layout word ("widget", "overflow-hidden") off a wrapper of prose among plain paragraphs, and keeps its other names', () => {
+    const b = body(`<div class="post">${PARA}<div class="ck-widget grid" id="hs_wrapper_widget_12"><div class="ck-widget row">${PARA.repeat(2)}</div></div>` +
+      `${PARA}<div class="card overflow-hidden">${PARA.repeat(2)}</div></div>`);
+    expect(keepProseContainers(b)).toBe(3);
+    const grid = b.querySelector('.grid')!;
+    expect(grid.getAttribute('class')).not.toMatch(/widget/);
+    expect(grid.hasAttribute('id')).toBe(false);
+    // The widget inside the widget goes with it.
+    expect(grid.firstElementChild!.classList.contains('row')).toBe(true);
+    expect(grid.firstElementChild!.getAttribute('class')).not.toMatch(/widget/);
+    expect(b.querySelector('.card')!.getAttribute('class')).not.toMatch(/hidden/);
+  });
+
+  it('keeps a layout word that comes with clutter, around too little prose, or where every block is a widget', () => {
+    const b = body(`<div class="post">${PARA}<div class="related-widget">${PARA.repeat(3)}</div>` +
+      `<div class="text-widget"><p>Short note.</p></div></div>` +
+      `<div class="builder"><div class="widget text">${PARA.repeat(2)}</div><div class="widget text">${PARA.repeat(2)}</div></div>`);
+    expect(keepProseContainers(b)).toBe(0);
+    expect(b.querySelector('.related-widget')).not.toBeNull();
+    expect(b.querySelector('.text-widget')).not.toBeNull();
+    expect(b.querySelectorAll('.widget')).toHaveLength(2);
+  });
 });

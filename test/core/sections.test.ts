@@ -5,7 +5,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { textLength } from '../../src/core/dom-text.ts';
-import { sectionRun, sourceParagraph } from '../../src/core/sections.ts';
+import { dropTitleHeading, sectionRun, sourceParagraph } from '../../src/core/sections.ts';
 
 const PROSE = (n: number): string => `<p>Section ${n} says something at length, in a paragraph that is long enough to count as prose here.</p>`;
 
@@ -56,6 +56,15 @@ describe('sectionRun', () => {
     expect(runAround(doc, '#s1')!.map((s) => s.id)).toEqual(['s1', 's2', 'facts']);
   });
 
+  it('takes siblings that share a class, whatever their first one, and the items of a list', () => {
+    const doc = page(`<div class="cell"><div class="so-panel widget" id="p1">${PROSE(1)}</div>` +
+      `<div class="widget_text so-panel" id="p2">${PROSE(2).repeat(2)}</div><div class="so-panel widget" id="p3">${PROSE(3)}</div>` +
+      `<div class="banner" id="other">${PROSE(4)}</div></div>` +
+      `<ol>${[1, 2, 3].map((n) => `<li id="i${n}"><div class="text">${PROSE(n)}</div></li>`).join('')}<li class="ad" id="ad">${PROSE(4)}</li></ol>`);
+    expect(runAround(doc, '#p2')!.map((s) => s.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(runAround(doc, '#i2')!.map((s) => s.id)).toEqual(['i1', 'i2', 'i3']);
+  });
+
   it('declines a run of link cards', () => {
     const card = (n: number): string => `<div class="card" id="c${n}"><a href="/${n}">${PROSE(n)}</a></div>`;
     const doc = page(`<div class="grid">${[1, 2, 3].map(card).join('')}</div>`);
@@ -93,6 +102,18 @@ describe('sourceParagraph', () => {
     expect(sourceParagraph(article, cloned, doc)).toBe(doc.getElementById('body'));
   });
 
+  it('looks inside a paragraph Readability made of a wrapper, heading and paragraphs and all', () => {
+    const doc = page(`<div><span><h3>${'A heading. '.repeat(3)}</h3><p id="body">${'Words of the story. '.repeat(6)}</p></span></div>`);
+    const clone = doc.cloneNode(true) as Document;
+    const cloned = Array.from(clone.getElementsByTagName('p'));
+    const article = clone.createElement('div');
+    // Readability's div-to-paragraph step: the wrapper's only child, the span, now sits in a <p>.
+    const made = clone.createElement('p');
+    made.append(clone.querySelector('span')!);
+    article.append(made);
+    expect(sourceParagraph(article, cloned, doc)).toBe(doc.getElementById('body'));
+  });
+
   it('finds none for a paragraph that is not in the input', () => {
     const doc = page(`<div>${PROSE(1)}</div>`);
     const clone = doc.cloneNode(true) as Document;
@@ -100,5 +121,16 @@ describe('sourceParagraph', () => {
     const article = clone.createElement('div');
     article.innerHTML = PROSE(2);
     expect(sourceParagraph(article, cloned, doc)).toBeNull();
+  });
+});
+
+describe('dropTitleHeading', () => {
+  it('takes out the heading that repeats the title, and no other', () => {
+    const doc = page('<div id="a"><h1>Other words</h1><h1> The  Title </h1><p>Text.</p></div>');
+    const root = doc.getElementById('a')!;
+    dropTitleHeading(root, 'The Title');
+    expect([...root.querySelectorAll('h1')].map((h) => h.textContent)).toEqual(['Other words']);
+    dropTitleHeading(root, null);
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
   });
 });
