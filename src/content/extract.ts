@@ -27,7 +27,7 @@ import type { ContentMessages } from '../shared/messages.ts';
 import { handleMessages } from '../shared/messaging.ts';
 import { keepExtraction, keptExtraction, optionsStamp, watchPage } from './extract-cache.ts';
 import { extractThenLearn, pageOptions, withSiteMemory } from './learn-site.ts';
-import { cleanOptions, settingsOrDefaults } from './page-options.ts';
+import { cleanOptions, pageSettingsOrDefaults } from './page-options.ts';
 import { firstPageOf, keepFirstPage, startJoining } from './pages/first-page.ts';
 import { whenJoined } from './pages/page-joiner.ts';
 import { showWholeHere } from './pages/show-here.ts';
@@ -54,15 +54,15 @@ runOnce('__bersihExtractor', () => {
       // Kept as page 1, with its options: joining the other pages reuses both (pages/first-page.ts).
       return keepFirstPage(url, response, options);
     },
-    joinPages: async () => startJoining(document, location.href, await settingsOrDefaults()),
+    joinPages: async () => startJoining(document, location.href, await pageSettingsOrDefaults()),
     showWholeHere: async () => {
-      if (!(await startJoining(document, location.href, await settingsOrDefaults()))) return { added: 0 };
+      if (!(await startJoining(document, location.href, await pageSettingsOrDefaults()))) return { added: 0 };
       const status = await whenJoined(location.href);
       const last = firstPageOf(location.href)?.text.split(/\n\n+/).at(-1) ?? '';
       return { added: status ? showWholeHere(document, status, last, (m) => t('pagesMissing', [m.page, m.reason])) : 0 };
     },
     extractSelection: async ({ unbounded }) => {
-      const options = cleanOptions(await settingsOrDefaults(), location.href);
+      const options = cleanOptions(await pageSettingsOrDefaults(), location.href);
       return extractSelection(document, window.getSelection(), options, undefined, unbounded ? null : undefined);
     },
     openReader: ({ listen }) => openReader(document, { listen: listen === true }),

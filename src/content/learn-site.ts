@@ -12,9 +12,9 @@ import type { SiteMemory } from '../core/site-memory/types.ts';
 import type { CleanOptions } from '../core/types.ts';
 import type { ExtractResponse } from '../shared/messages.ts';
 import { storageMemoryStore } from '../shared/site-memory-store.ts';
-import type { Settings } from '../shared/settings.ts';
+import type { PageSettings, Settings } from '../shared/settings.ts';
 import { extractArticle } from './extract-article.ts';
-import { cleanOptions, settingsOrDefaults } from './page-options.ts';
+import { cleanOptions, pageSettingsOrDefaults } from './page-options.ts';
 
 /** An extraction's answer, and the site memory's lesson from it, written after the answer. */
 export interface Extracted {
@@ -56,9 +56,9 @@ export async function extractThenLearn(
 export async function pageOptions(
   url: string,
   store: SiteMemoryStore = storageMemoryStore(),
-): Promise<{ settings: Settings; options: CleanOptions }> {
+): Promise<{ settings: PageSettings; options: CleanOptions }> {
   const site = siteKey(url);
-  const [settings, memory] = await Promise.all([settingsOrDefaults(), site && memoryOf(site, store)]);
+  const [settings, memory] = await Promise.all([pageSettingsOrDefaults(), site && memoryOf(site, store)]);
   const options = cleanOptions(settings, url);
   return { settings, options: settings.siteMemory && memory ? { ...options, siteMemory: memory } : options };
 }

@@ -154,8 +154,11 @@ function defaultDocument(): Document | undefined {
   return typeof document === 'undefined' ? undefined : document;
 }
 
-/** What the content scripts read: what auto-clean does, and the user's rules. */
-export type PageSettings = Pick<Settings, 'mode' | 'userSelectors' | 'userPhrases'>;
+/**
+ * What the content scripts read: what auto-clean does, the user's rules, and whether the site
+ * memory learns. The reader's own script reads the rest (its look) with `loadSettings`.
+ */
+export type PageSettings = Pick<Settings, 'mode' | 'userSelectors' | 'userPhrases' | 'siteMemory'>;
 
 /** A stored value as an object of the current schema (migrated), or `{}` when it is no object. */
 function storedObject(raw: unknown): Raw {
@@ -163,14 +166,15 @@ function storedObject(raw: unknown): Raw {
 }
 
 /**
- * The `PageSettings` part of `validateSettings`, on its own so that the auto-clean script, which
- * reads only these (`loadPageSettings`), bundles none of the other keys' validation.
+ * The `PageSettings` part of `validateSettings`, on its own so that the content scripts, which
+ * read only these (`loadPageSettings`), bundle none of the other keys' validation.
  */
 function validatePageSettings(source: Raw, doc: Document | undefined): PageSettings {
   return {
     mode: oneOf(MODES, source.mode, DEFAULTS.mode),
     userSelectors: cleanSelectors(source.userSelectors, doc),
     userPhrases: [...new Set(strings(source.userPhrases).filter(isValidPhrase))],
+    siteMemory: typeof source.siteMemory === 'boolean' ? source.siteMemory : DEFAULTS.siteMemory,
   };
 }
 
@@ -196,7 +200,7 @@ export function validateSettings(raw: unknown, doc: Document | undefined = defau
     markdownContents: typeof source.markdownContents === 'boolean' ? source.markdownContents : DEFAULTS.markdownContents,
     userSelectors: page.userSelectors,
     userPhrases: page.userPhrases,
-    siteMemory: typeof source.siteMemory === 'boolean' ? source.siteMemory : DEFAULTS.siteMemory,
+    siteMemory: page.siteMemory,
   };
 }
 

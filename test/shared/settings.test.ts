@@ -167,12 +167,14 @@ describe('storage', () => {
       { sites: ['kompas.com'], fontSize: '18px' },
       { schemaVersion: 1, mode: 'reader', userSelectors: [' .ad ', '.ad', ''], userPhrases: ['Simak', 'x'.repeat(101), 7] },
       { schemaVersion: 1, mode: 'bogus', theme: 'dark', userSelectors: 'nope' },
+      { schemaVersion: 1, siteMemory: false },
+      { schemaVersion: 1, siteMemory: 'no' },
     ];
     for (const value of stored) {
       fake.reset();
       if (value !== undefined) fake.store(SETTINGS_KEY, value);
-      const { mode, userSelectors, userPhrases } = await loadSettings();
-      await expect(loadPageSettings()).resolves.toEqual({ mode, userSelectors, userPhrases });
+      const { mode, userSelectors, userPhrases, siteMemory } = await loadSettings();
+      await expect(loadPageSettings()).resolves.toEqual({ mode, userSelectors, userPhrases, siteMemory });
     }
   });
 

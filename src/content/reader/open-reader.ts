@@ -5,8 +5,8 @@
  * so it costs no extra wait; a reader that cannot load rejects with the reason.
  */
 import type { CleanResult } from '../../core/types.ts';
-import type { Settings } from '../../shared/settings.ts';
-import { cleanOptions, settingsOrDefaults } from '../page-options.ts';
+import type { PageSettings } from '../../shared/settings.ts';
+import { cleanOptions, pageSettingsOrDefaults } from '../page-options.ts';
 import { keptExtraction, optionsStamp } from '../extract-cache.ts';
 import { extractThenLearn, withSiteMemory } from '../learn-site.ts';
 import { joinedArticle } from '../pages/page-joiner.ts';
@@ -17,7 +17,7 @@ import { loadedReader, loadReader } from './reader-loader.ts';
  * of a moment ago while the page and the options are unchanged (../extract-cache.ts: the reader
  * opened from the popup cleans nothing again), else page 1 extracted.
  */
-async function articleOf(doc: Document, settings: Settings): Promise<CleanResult | null> {
+async function articleOf(doc: Document, settings: PageSettings): Promise<CleanResult | null> {
   const joined = joinedArticle(doc.URL);
   if (joined) return joined;
   const stamp = optionsStamp(await withSiteMemory(cleanOptions(settings, doc.URL), settings));
@@ -46,10 +46,11 @@ export async function openReader(doc: Document, { listen = false }: { listen?: b
   const reader = loadReader();
   // Awaited below only when there is an article; without one, nobody needs the reader.
   reader.catch(() => {});
-  const settings = await settingsOrDefaults();
+  const settings = await pageSettingsOrDefaults();
   const article = await articleOf(doc, settings);
   const later = again(listen);
   if (later) return later;
   if (!article) return { opened: false };
-  return (await reader).show(doc, article, settings, listen);
+  // The reader reads its look from the settings itself (content/reader.js).
+  return (await reader).show(doc, article, listen);
 }

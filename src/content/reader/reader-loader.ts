@@ -6,12 +6,13 @@
  */
 import { t } from '../../shared/i18n.ts';
 import { lateScript } from '../late-script.ts';
-import type { currentReader, showReader } from './show-reader.ts';
+import type { CleanResult } from '../../core/types.ts';
+import type { currentReader } from './show-reader.ts';
 
 /** What `content/reader.js` provides. */
 export interface ReaderApi {
-  /** Shows the article in the overlay (once); see show-reader.ts. */
-  show: typeof showReader;
+  /** Shows the article in the overlay (once), as the settings say; see show-reader.ts. */
+  show(doc: Document, article: CleanResult, listen: boolean): Promise<{ opened: boolean }>;
   /** The overlay open on this page, if any. */
   current: typeof currentReader;
 }
