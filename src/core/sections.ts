@@ -96,9 +96,8 @@ function firstParagraph(found: Node): Element | null {
 }
 
 /**
- * `el` and its siblings of the same kind: the same tag and half their classes in common (page
- * builders vary the first: `so-panel widget` beside `widget_text so-panel`), when `el` has a
- * class at all. A
+ * `el` and its siblings of the same kind: the same tag and a class in common (page builders vary
+ * the first: `so-panel widget` beside `widget_text so-panel`), when `el` has a class at all. A
  * list item or a `<section>` needs no class: the items of an `<ol>` of twenty reviewed cars, each
  * with its paragraphs, are parts of one article.
  */
@@ -111,9 +110,10 @@ function sameKindSiblings(el: Element): Element[] {
   const kin = (s: Element): boolean => {
     if (localNameOf(s) !== tag) return false;
     const other = (attrOf(s, 'class') ?? '').split(/\s+/).filter(Boolean);
-    // Half the classes of the shorter name: one utility class in common (`col-span-full` on the
-    // article's column and the sidebar's) does not make a sidebar a section.
-    return classes.size ? other.filter((c) => classes.has(c)).length * 2 >= Math.min(classes.size, other.length) : !other.length;
+    // Any class in common. Asking for half the classes of the shorter name also made an
+    // unclassed sibling kin (half of none), and took a page's sign-up and testimonial sections
+    // into two articles (wcxb-dev 0228, 4413): over all of wcxb-dev that cost more than it saved.
+    return classes.size ? other.some((c) => classes.has(c)) : !other.length;
   };
   return parent ? arrayOf(childrenOf(parent)).filter(kin) : [];
 }
