@@ -65,6 +65,12 @@ describe('sectionRun', () => {
     expect(runAround(doc, '#i2')!.map((s) => s.id)).toEqual(['i1', 'i2', 'i3']);
   });
 
+  it('takes no unclassed sibling into the run of a classed section', () => {
+    const doc = page(`<main><section class="section" id="s1">${PROSE(1).repeat(3)}</section>` +
+      `<section class="section wide" id="s2">${PROSE(2).repeat(3)}</section><section id="signup">${PROSE(3)}</section></main>`);
+    expect(runAround(doc, '#s1')!.map((s) => s.id)).toEqual(['s1', 's2']);
+  });
+
   it('declines a run of link cards', () => {
     const card = (n: number): string => `<div class="card" id="c${n}"><a href="/${n}">${PROSE(n)}</a></div>`;
     const doc = page(`<div class="grid">${[1, 2, 3].map(card).join('')}</div>`);
