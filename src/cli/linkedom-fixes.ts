@@ -214,7 +214,7 @@ export function fixLinkedom(doc: LNode): void {
     return first;
   };
 
-  fixStyle(proto);
+  fixStyle(ownerOf(element, 'style'));
 
   // The serialisation jsdom gives a page parsed without scripting (noscript content as markup).
   const options = { treeAdapter: linkedomTreeAdapter(null), scriptingEnabled: false };

@@ -39,12 +39,8 @@ function hyphenate(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-/** Makes `style` property reads on `proto` (linkedom's element prototype) standard; see above. */
-export function fixStyle(proto: object): void {
-  const owner = (function find(p: object | null): object {
-    if (!p) throw new Error('linkedom-style: no prototype has style');
-    return Object.hasOwn(p, 'style') ? p : find(Object.getPrototypeOf(p) as object | null);
-  })(proto);
+/** Makes `style` property reads standard (see above) on `owner`, the linkedom prototype that has `style`. */
+export function fixStyle(owner: object): void {
   const original = Object.getOwnPropertyDescriptor(owner, 'style')!;
   const views = new WeakMap<object, object>();
   Object.defineProperty(owner, 'style', {

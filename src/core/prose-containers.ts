@@ -24,6 +24,7 @@
 import { Readability } from '@mozilla/readability';
 import { arrayOf, normaliseText } from './dom-text.ts';
 import { attrOf, byTagOf, childrenOf, idOf, localNameOf, parentElementOf, parentOf, removeAttrOf, setAttrOf, textOf } from './safe-dom.ts';
+import { MIN_PARAGRAPH_CHARS } from './sections.ts';
 
 interface ReadabilityPatterns {
   unlikelyCandidates: RegExp;
@@ -40,8 +41,6 @@ const HAS_MODIFIER = /(?:with|has|no)[-_]/i;
 const MIN_PROSE = 500;
 /** Layout words in a name that Readability's `negative` pattern takes for clutter. */
 const LAYOUT_WORD = /widget|media-(?:body|object|content|heading|left|right)|overflow-hidden|hidden-(?:xs|sm|md|lg|xl)/gi;
-/** A paragraph this long is prose (as in sections.ts). */
-const MIN_PARAGRAPH_CHARS = 80;
 /** A wrapper holds prose when its long paragraphs add up to this much. */
 const MIN_WRAPPED_PROSE = 400;
 

@@ -15,7 +15,8 @@ const MAX_SHARE = 0.67;
 const MAX_LINK_DENSITY = 0.25;
 /** A section under this share of the chosen one's text is a strip beside the article. */
 const MIN_SHARE_OF_CHOSEN = 0.2;
-const MIN_PARAGRAPH_CHARS = 80;
+/** A paragraph this long is prose (prose-containers.ts counts prose the same way). */
+export const MIN_PARAGRAPH_CHARS = 80;
 const THREAD = /comment|reply|replies|review|related|sidebar|footer/i;
 /** Tags whose siblings are sections of one kind even with no class. */
 const UNNAMED_SECTIONS = new Set(['li', 'section']);

@@ -32,8 +32,10 @@ function isAuthorLink(a: Element): boolean {
 /** Marks the author boxes under `root` (the page, before Readability). */
 export function markAuthorBoxes(root: Element): void {
   for (const a of arrayOf(byTagOf(root, 'a'))) {
+    // The attributes first: every link of the page comes here, few of them to an author's page.
+    if (!isAuthorLink(a)) continue;
     const name = normaliseText(textOf(a)).replace(/^by\s+/i, '');
-    if (name.length < 3 || name.length > 60 || name.split(' ').length > 5 || !isAuthorLink(a)) continue;
+    if (name.length < 3 || name.length > 60 || name.split(' ').length > 5) continue;
     const box = boxOf(a, name, root);
     if (box) setAttrOf(box, BIO_MARK, name);
   }

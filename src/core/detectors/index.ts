@@ -71,6 +71,9 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     found.push({ rule: r, nodes });
     for (const n of nodes) taken.add(n);
   };
+  // The label before the first node goes with it, unless another find already took it.
+  const takeWithLabel = (r: DetectorRule, nodes: Element[], label = labelBefore(nodes[0]!, stats)): void =>
+    take(r, label && !taken.has(label) ? [label, ...nodes] : nodes);
   for (const box of arrayOf(queryAllOf(root, `[${SIGNUP_MARK}]`))) take(rule('signup-box'), [box]);
   let author: string | null = null;
   // A byline line is one of the article's first lines: further down, "By …" lines belong to teasers.
@@ -91,8 +94,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     }
     if (tag === 'P' && s.text >= 150) prose = true;
     if (hasAttrOf(el, BIO_MARK) && s.loose >= 60 && s.text <= total * BIO_SHARE_MAX) {
-      const label = labelBefore(el, stats);
-      take(rule('author-bio'), label && !taken.has(label) ? [label, el] : [el]);
+      takeWithLabel(rule('author-bio'), [el]);
       author ??= attrOf(el, BIO_MARK);
       node = nextOutside(el, root);
       continue;
@@ -100,8 +102,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     if (!PROTECTED_TAGS.has(tag)) {
       const hit = classify(el, s, prose, notes);
       if (hit) {
-        const label = hit.name === 'credit-block' ? null : labelBefore(el, stats);
-        take(rule(hit.name), label && !taken.has(label) ? [label, el] : [el]);
+        takeWithLabel(rule(hit.name), [el], hit.name === 'credit-block' ? null : undefined);
         author ??= hit.author ?? null;
         node = nextOutside(el, root);
         continue;
@@ -110,15 +111,14 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     for (const run of linkRuns(el, stats)) {
       if (run.some((n) => taken.has(n) || holdsFootnote(n, notes))) continue;
       const label = labelBefore(run[0]!, stats);
-      const total = run.reduce((n, r) => n + stats.get(r)!.articles, 0);
-      if (total >= RUN_MIN || (label && total >= 2)) take(rule('link-run'), label ? [label, ...run] : run);
+      const articles = run.reduce((n, r) => n + stats.get(r)!.articles, 0);
+      if (articles >= RUN_MIN || (label && articles >= 2)) take(rule('link-run'), label ? [label, ...run] : run);
     }
     // Tried from the first card only: on a listing (a section page, readability's nytimes-5) a tail
     // of its cards is no more clutter than the rest; and each try reads the rest of the article.
     const cards = !triedTeasers && isTeaserCard(el, s, stats) ? ((triedTeasers = true), teaserTail(el, stats, root)) : null;
     if (cards) {
-      const label = labelBefore(cards[0]!, stats);
-      take(rule('teaser-run'), label && !taken.has(label) ? [label, ...cards] : cards);
+      takeWithLabel(rule('teaser-run'), cards);
       node = nextOutside(cards[cards.length - 1]!, root);
       continue;
     }
@@ -127,7 +127,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
 
   widenToSidebars(found, stats, root);
   if (stage === 'article') {
-    keepListing(found, stats, root);
+    keepListing(found, stats, total);
     for (const [el, s] of stats) {
       if (s.text === 0 || s.text > 100 || !isOrphanCandidate(el) || taken.has(el)) continue;
       if (found.some((f) => f.nodes.some((n) => containsNode(n, el)))) continue;
@@ -191,8 +191,7 @@ const LISTING_SHARE = 0.5;
  * cards itself, each card one link: that list is the content, not a related block beside it, and
  * taking it out left the reader nothing. Only blocks of links (not credits or sign-up boxes) are kept.
  */
-function keepListing(found: Found[], stats: Map<Element, Stats>, root: Element): void {
-  const total = stats.get(root)?.text ?? 0;
+function keepListing(found: Found[], stats: Map<Element, Stats>, total: number): void {
   const size = (f: Found): number => f.nodes.reduce((n, el) => n + (stats.get(el)?.text ?? 0), 0);
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
