@@ -6,7 +6,7 @@
  */
 import { ELEMENT_NODE, TEXT_NODE, arrayOf, hasText, nextOutside, normaliseText } from '../dom-text.ts';
 import {
-  firstChildOf, hasAttrOf, matchesOf, nextElementOf, nodeTypeOf, nodeValueOf, parentElementOf, previousElementOf, queryAllOf, queryOf,
+  byTagOf, firstChildOf, hasAttrOf, matchesOf, nextElementOf, nodeTypeOf, nodeValueOf, parentElementOf, previousElementOf, queryOf,
   setAttrOf, tagOf, textOf,
 } from '../safe-dom.ts';
 
@@ -72,9 +72,13 @@ export const ORPHAN_MARK = 'data-bersih-over-embed';
  * embeds costs one query.
  */
 export function markOverEmbeds(root: Element): void {
-  for (const embed of arrayOf(queryAllOf(root, EMBEDS))) {
-    const label = labelAbove(embed, root);
-    if (label && !hasAttrOf(label, ORPHAN_MARK) && isOrphan(label, root)) setAttrOf(label, ORPHAN_MARK, '');
+  // Tag by tag, not one query of EMBEDS: in jsdom (the CLI's DOM) the selector list walked the page
+  // at about 4 ms, the five tag lists take 1.5 ms. Marks come out the same in any order.
+  for (const tag of EMBEDS.split(', ')) {
+    for (const embed of arrayOf(byTagOf(root, tag))) {
+      const label = labelAbove(embed, root);
+      if (label && !hasAttrOf(label, ORPHAN_MARK) && isOrphan(label, root)) setAttrOf(label, ORPHAN_MARK, '');
+    }
   }
 }
 
