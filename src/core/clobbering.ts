@@ -10,10 +10,10 @@
  * read through ("past names map") even after the control is renamed.
  */
 import { arrayOf } from './dom-text.ts';
-import { attrOf, byTagOf, localNameOf, removeAttrOf } from './safe-dom.ts';
+import { attrOf, byTagOf, removeAttrOf } from './safe-dom.ts';
 
 /** Elements a form exposes by name or id: its listed controls and its images. */
-const NAMED = new Set(['input', 'button', 'select', 'textarea', 'fieldset', 'object', 'output', 'img']);
+const NAMED = ['input', 'button', 'select', 'textarea', 'fieldset', 'object', 'output', 'img'];
 
 /**
  * Takes every shadowing name and id off form controls in `doc` (a clone: this mutates).
@@ -27,15 +27,14 @@ export function defuseClobbering(doc: Document): number {
   // The prototype a form's properties come from; named properties never live on a prototype.
   const proto = Object.getPrototypeOf(form) as object;
   let removed = 0;
-  // One list of every element, not one per tag: in jsdom (the CLI's DOM) each tag list is a walk of
-  // the page, eight of them 3.3 ms on a news page against 1.9 ms.
-  for (const el of arrayOf(byTagOf(root, '*'))) {
-    if (!NAMED.has(localNameOf(el))) continue;
-    for (const attr of ['name', 'id']) {
-      const value = attrOf(el, attr);
-      if (value && value in proto) {
-        removeAttrOf(el, attr);
-        removed++;
+  for (const tag of NAMED) {
+    for (const el of arrayOf(byTagOf(root, tag))) {
+      for (const attr of ['name', 'id']) {
+        const value = attrOf(el, attr);
+        if (value && value in proto) {
+          removeAttrOf(el, attr);
+          removed++;
+        }
       }
     }
   }
