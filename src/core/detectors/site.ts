@@ -4,8 +4,8 @@
  * mode), from its own canonical and `og:url` addresses too. Hosts compare by their registrable
  * part, so `m.`, `www.` and section subdomains (`news.`, `tekno.`) are one site.
  */
-import { arrayOf } from '../dom-text.ts';
-import { attrOf, byTagOf, hasAttrOf } from '../safe-dom.ts';
+import { arrayOf, baseElementOf } from '../dom-text.ts';
+import { attrOf, byTagOf } from '../safe-dom.ts';
 
 export interface SiteContext {
   /** The address links resolve against (the page's URL), or null when there is none. */
@@ -61,8 +61,7 @@ export function siteContext(doc: Document, url: string): SiteContext {
  * The first `<base href>` in tree order, resolved against the document's address, as the spec has it.
  */
 function baseAddressOf(doc: Document): string {
-  const root = doc.documentElement;
-  const base = root ? arrayOf(byTagOf(root, 'base')).find((b) => hasAttrOf(b, 'href')) : undefined;
+  const base = baseElementOf(doc);
   return (base && parse(attrOf(base, 'href'), parse(doc.URL))?.href) || doc.URL;
 }
 

@@ -12,7 +12,7 @@
  */
 import { arrayOf, normaliseText } from '../dom-text.ts';
 import {
-  appendChildOf, attrOf, byTagOf, firstChildOf, hasAttrOf, idOf, insertBeforeOf, localNameOf, nextElementOf, ownerDocumentOf, parentElementOf,
+  appendChildOf, attrOf, byTagOf, firstChildOf, idOf, insertBeforeOf, localNameOf, nextElementOf, ownerDocumentOf, parentElementOf,
   removeAttrOf, replaceChildOf, setAttrOf, textOf,
 } from '../safe-dom.ts';
 
@@ -49,8 +49,8 @@ export function applyCaptions(root: Element): number {
   // Tag lists filtered by hand rather than selectors, here and in `captionIn`: jsdom's selector
   // engine (the CLI's DOM) took twice as long.
   for (const img of arrayOf(byTagOf(root, 'img'))) {
-    if (!hasAttrOf(img, CAPTION_MARK)) continue;
-    const text = attrOf(img, CAPTION_MARK) ?? '';
+    const text = attrOf(img, CAPTION_MARK);
+    if (text === null) continue;
     removeAttrOf(img, CAPTION_MARK);
     if (text && joinCaption(img, text, root)) joined++;
   }
@@ -88,15 +88,17 @@ function joinCaption(img: Element, text: string, root: Element): boolean {
 /** A caption-marked element inside `box` that holds no image and only a caption's length of text. */
 function captionIn(box: Element): Element | null {
   for (const el of arrayOf(byTagOf(box, '*'))) {
-    if (!(hasAttrOf(el, 'class') || hasAttrOf(el, 'id')) || !isCaption(el)) continue;
+    if (!isCaption(el)) continue;
     if (!arrayOf(byTagOf(el, 'img')).length) return el;
   }
   return null;
 }
 
+/** The class and id first: an element with neither (most of them) has no text read. */
 function isCaption(el: Element): boolean {
+  if (!CAPTION_HINT.test(`${attrOf(el, 'class') ?? ''} ${idOf(el)}`)) return false;
   const text = normaliseText(textOf(el));
-  return text.length > 0 && text.length <= MAX_CAPTION && CAPTION_HINT.test(`${attrOf(el, 'class') ?? ''} ${idOf(el)}`);
+  return text.length > 0 && text.length <= MAX_CAPTION;
 }
 
 /**

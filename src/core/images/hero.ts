@@ -6,10 +6,10 @@
  * `og:image`) and put at the head of the article after it, unless the article already leads
  * with an image.
  */
-import { arrayOf, normaliseText } from '../dom-text.ts';
+import { arrayOf, nextOutside, normaliseText } from '../dom-text.ts';
 import {
-  appendChildOf, attrOf, byTagOf, firstChildOf, firstElementOf, idOf, insertBeforeOf, localNameOf, nextElementOf, ownerDocumentOf, parentElementOf,
-  queryAllOf, setAttrOf, textOf,
+  appendChildOf, attrOf, byTagOf, firstChildOf, idOf, insertBeforeOf, isElement, localNameOf, ownerDocumentOf, parentElementOf, queryAllOf,
+  setAttrOf, textOf,
 } from '../safe-dom.ts';
 import { imageUrl, isPlaceholder } from './sources.ts';
 
@@ -40,7 +40,8 @@ export function findLeadHero(root: Element, base: string | undefined): LeadImage
     ? arrayOf(byTagOf(doc.documentElement, 'meta')).find((m) => attrOf(m, 'property') === 'og:image' || attrOf(m, 'name') === 'twitter:image')
     : null;
   const shared = og ? imageUrl(attrOf(og, 'content'), base) : null;
-  for (let el = nextElementIn(root, root); el; el = nextElementIn(el, root)) {
+  for (let el: Node | null = firstChildOf(root); el; el = firstChildOf(el) ?? nextOutside(el, root)) {
+    if (!isElement(el)) continue;
     if (localNameOf(el) === 'p') {
       if (normaliseText(textOf(el)).length >= PROSE) return null;
       continue;
@@ -53,17 +54,6 @@ export function findLeadHero(root: Element, base: string | undefined): LeadImage
     const words = `${attrOf(el, 'class') ?? ''} ${idOf(el)}`;
     if (NOT_HERO.test(words) || inside(el, root)) continue;
     if (src === shared || HERO_HINT.test(words)) return { src, alt: normaliseText(attrOf(el, 'aria-label') ?? attrOf(el, 'title') ?? '') };
-  }
-  return null;
-}
-
-/** The element after `el` in document order, under `root` (entering `el`). */
-function nextElementIn(el: Element, root: Element): Element | null {
-  const first = firstElementOf(el);
-  if (first) return first;
-  for (let n: Element | null = el; n && n !== root; n = parentElementOf(n)) {
-    const next = nextElementOf(n);
-    if (next) return next;
   }
   return null;
 }
