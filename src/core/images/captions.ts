@@ -32,7 +32,7 @@ export function markCaptions(root: Element): number {
   let found = 0;
   for (const img of arrayOf(byTagOf(root, 'img'))) {
     const figure = figureOf(img, root);
-    const caption = figure ? (arrayOf(byTagOf(figure, 'figcaption')).length ? null : captionIn(figure)) : captionOf(img, root);
+    const caption = figure ? (byTagOf(figure, 'figcaption').length ? null : captionIn(figure)) : captionOf(img, root);
     if (!caption) continue;
     setAttrOf(img, CAPTION_MARK, normaliseText(textOf(caption)));
     found++;
@@ -61,14 +61,14 @@ export function applyCaptions(root: Element): number {
 function joinCaption(img: Element, text: string, root: Element): boolean {
   let block: Element = img;
   for (let up = parentElementOf(img), level = 0; up && up !== root && level <= MAX_CLIMB; up = parentElementOf(up), level++) {
-    if (arrayOf(byTagOf(up, 'img')).length !== 1) break;
+    if (byTagOf(up, 'img').length !== 1) break;
     const own = normaliseText(textOf(up));
     if (!own) {
       block = up;
       continue;
     }
     if (own !== text) break;
-    const caption = arrayOf(byTagOf(up, '*')).find((el) => !arrayOf(byTagOf(el, 'img')).length && localNameOf(el) !== 'img' && normaliseText(textOf(el)) === text);
+    const caption = arrayOf(byTagOf(up, '*')).find((el) => !byTagOf(el, 'img').length && localNameOf(el) !== 'img' && normaliseText(textOf(el)) === text);
     if (!caption) return false;
     rename(caption, 'figcaption');
     if (localNameOf(up) !== 'figure') rename(up, 'figure');
@@ -77,7 +77,7 @@ function joinCaption(img: Element, text: string, root: Element): boolean {
   if (localNameOf(block) === 'figure') return false;
   const next = nextElementOf(block);
   const parent = parentElementOf(block);
-  if (!next || !parent || normaliseText(textOf(next)) !== text || arrayOf(byTagOf(next, 'img')).length) return false;
+  if (!next || !parent || normaliseText(textOf(next)) !== text || byTagOf(next, 'img').length) return false;
   const figure = ownerDocumentOf(block)!.createElement('figure');
   insertBeforeOf(parent, figure, block);
   appendChildOf(figure, block);
@@ -89,7 +89,7 @@ function joinCaption(img: Element, text: string, root: Element): boolean {
 function captionIn(box: Element): Element | null {
   for (const el of arrayOf(byTagOf(box, '*'))) {
     if (!isCaption(el)) continue;
-    if (!arrayOf(byTagOf(el, 'img')).length) return el;
+    if (!byTagOf(el, 'img').length) return el;
   }
   return null;
 }
@@ -108,7 +108,7 @@ function isCaption(el: Element): boolean {
 function captionOf(img: Element, root: Element): Element | null {
   let block: Element = img;
   for (let up = parentElementOf(img), level = 0; up && up !== root && level < MAX_CLIMB; up = parentElementOf(up), level++) {
-    if (arrayOf(byTagOf(up, 'img')).length !== 1) break;
+    if (byTagOf(up, 'img').length !== 1) break;
     const text = normaliseText(textOf(up));
     if (!text) {
       block = up;
@@ -118,7 +118,7 @@ function captionOf(img: Element, root: Element): Element | null {
     return caption && normaliseText(textOf(caption)) === text && WRAPPERS.has(localNameOf(up)) ? caption : null;
   }
   const next = nextElementOf(block);
-  return next && isCaption(next) && !arrayOf(byTagOf(next, 'img')).length ? next : null;
+  return next && isCaption(next) && !byTagOf(next, 'img').length ? next : null;
 }
 
 function figureOf(el: Element, root: Element): Element | null {

@@ -114,7 +114,7 @@ function soleImage(el: Element): Element | null {
 }
 
 function imgOf(el: Element): Element | null {
-  return localNameOf(el) === 'img' ? el : (arrayOf(byTagOf(el, 'img'))[0] ?? null);
+  return localNameOf(el) === 'img' ? el : (byTagOf(el, 'img')[0] ?? null);
 }
 
 function sourceOf(img: Element, base: string | undefined): string | null {

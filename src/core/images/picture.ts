@@ -26,7 +26,7 @@ export function recoverPictures(root: Element, base: string | undefined): number
       if (srcset) setAttrOf(source, 'srcset', srcset);
       else detach(source);
     }
-    let img = arrayOf(byTagOf(picture, 'img'))[0];
+    let img = byTagOf(picture, 'img')[0];
     if (img && hasRealSource(img, base)) continue;
     const kept = sources.filter((s) => attrOf(s, 'srcset') !== null && COMMON_TYPE.test(attrOf(s, 'type') ?? ''));
     // A source with no media query is the picture's default; one with a query, a crop of it.
