@@ -3,11 +3,14 @@
  * protocol's sampling profiler: what is slow in V8 on a real DOM, not in jsdom.
  *
  *   npx tsx bench/browser/profile.ts [DIR…] [--limit N] [--runs N] [--readability | --tidy] [--top N] [--callers f,g]
+ *   PROFILE_DUMP=DIR npx tsx bench/browser/profile.ts …   # also writes each page's profile to DIR/<n>.cpuprofile
  *
  * Pages are served as in the benchmark (scripts stripped). The core bundle is built unminified
  * so the profile names our functions. Prints the top functions by self time and by total time,
  * and with `--callers`, the self time of the named functions split by their caller.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../../test/e2e/harness/chromium-path.ts';
 import { REPO_ROOT } from '../../test/e2e/harness/fixture-routes.ts';
@@ -124,6 +127,8 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.start');
       for (let r = 0; r < args.runs; r++) measured += await run();
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+      // Each page's raw profile, for DevTools or a script that splits a function's time by callee.
+      if (process.env.PROFILE_DUMP) writeFileSync(join(process.env.PROFILE_DUMP, `${i}.cpuprofile`), JSON.stringify(profile));
       const s = summarise(profile, args.callers);
       for (const [k, v] of s.callers) callers.set(k, (callers.get(k) ?? 0) + v);
       for (const [k, v] of s.self) self.set(k, (self.get(k) ?? 0) + v);
