@@ -49,13 +49,12 @@ export function unseen(img: Element): DetectorName | null {
   return null;
 }
 
-/** A size in an inline style, one regex per axis built once (not at each of every image's two reads). */
-const styleSize = (axis: string): RegExp => new RegExp(`(?:^|;)\\s*${axis}\\s*:\\s*(\\d*\\.?\\d+)px\\b`, 'i');
-const STYLE_SIZE = { width: styleSize('width'), height: styleSize('height') };
+/** A size in an inline style: one regex per axis, built at its first use (not at each of every image's two reads). */
+const STYLE_SIZE: { width?: RegExp; height?: RegExp } = {};
 
 /** The declared size of `img` along `axis` in CSS pixels, from its attribute or inline style, or null. */
 function size(img: Element, axis: 'width' | 'height'): number | null {
-  const style = STYLE_SIZE[axis].exec(attrOf(img, 'style') ?? '');
+  const style = (STYLE_SIZE[axis] ??= new RegExp(`(?:^|;)\\s*${axis}\\s*:\\s*(\\d*\\.?\\d+)px\\b`, 'i')).exec(attrOf(img, 'style') ?? '');
   const value = style?.[1] ?? /^\s*(\d*\.?\d+)(?:px)?\s*$/i.exec(attrOf(img, axis) ?? '')?.[1];
   return value === undefined ? null : Number(value);
 }
