@@ -82,4 +82,12 @@ export const STRUCTURAL_RULES: DetectorRule[] = [
     note: 'A newsletter sign-up box: a short block around a form with an e-mail field, its pitch and its thank-you text.',
     fixture: 'gen-orphan-heading',
   },
+  {
+    id: 'gen-placeholder',
+    kind: 'detector',
+    detector: 'placeholder',
+    category: 'promo',
+    note: 'Template filler never filled in: "Lorem ipsum dolor sit amet…" paragraphs and list items.',
+    fixture: 'gen-folded-panels',
+  },
 ];
