@@ -3,7 +3,7 @@
  * page before Readability (so related blocks neither sway its choice nor come along with the
  * article) and on the article it found. Every removal is reported with its rule.
  *
- *   page stage:    filler taken, sign-up and author boxes marked, hidden pages and folded panels shown, embeds' headings marked
+ *   page stage:    sign-up and author boxes marked, hidden pages and folded panels shown, embeds' headings marked
  *   article stage: measure → marked boxes, credit blocks and lines, tag lists, link blocks, link runs → orphan headings
  */
 import { ELEMENT_NODE, SKIP_TAGS, arrayOf, nextOutside, normaliseText } from '../dom-text.ts';
@@ -23,7 +23,6 @@ import { revealHiddenPages } from './hidden-pages.ts';
 import { isLinkBlock, isLinkLine, isTagList, isTeaserCard, labelBefore } from './link-blocks.ts';
 import { measure, type Stats } from './link-stats.ts';
 import { ORPHAN_MARK, isOrphan, markOverEmbeds } from './orphan-headings.ts';
-import { placeholderBlocks } from './placeholder.ts';
 import { signupBoxes } from './signup-box.ts';
 import type { SiteContext } from './site.ts';
 
@@ -52,9 +51,6 @@ interface Found {
  * block or line at the article stage, for a page that names none in its metadata.
  */
 export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[], stage: 'page' | 'article'): string | null {
-  // At both stages: on the page its prose would sway Readability, and a run of sections is copied from the input.
-  const filler = placeholderBlocks(root);
-  if (filler.length) report([{ rule: rule('placeholder'), nodes: filler }], removed);
   if (stage === 'page') {
     // Only what Readability would lose or cannot see is done on the page: taking link lists out
     // first changed which container it chose, pulling in teasers and dropping comment threads.

@@ -15,7 +15,7 @@ export const STRUCTURAL_RULES: DetectorRule[] = [
     kind: 'detector',
     detector: 'hidden-pages',
     category: 'navigation',
-    note: 'Pages 2 to n of an article shipped hidden beside the visible first page (same class, prose inside): shown for extraction.',
+    note: 'Pages 2 to n of an article shipped hidden beside the visible first page (same class, prose inside), and folded panels of prose after their toggles: shown for extraction.',
     fixture: 'gen-hidden-pages',
   },
   {
@@ -81,13 +81,5 @@ export const STRUCTURAL_RULES: DetectorRule[] = [
     category: 'promo',
     note: 'A newsletter sign-up box: a short block around a form with an e-mail field, its pitch and its thank-you text.',
     fixture: 'gen-orphan-heading',
-  },
-  {
-    id: 'gen-placeholder',
-    kind: 'detector',
-    detector: 'placeholder',
-    category: 'promo',
-    note: 'Template filler never filled in: "Lorem ipsum dolor sit amet…" paragraphs and list items.',
-    fixture: 'gen-folded-panels',
   },
 ];

@@ -85,7 +85,6 @@ export type DetectorName =
   | 'credit-block'
   | 'author-bio'
   | 'signup-box'
-  | 'placeholder'
   // Implemented in ../images/pixels.ts (rules: ./images.ts).
   | 'tracking-pixel'
   | 'spacer-image'

@@ -152,16 +152,6 @@ describe('folded panels', () => {
   });
 });
 
-describe('filler', () => {
-  it('takes "Lorem ipsum" paragraphs and items, and keeps a sentence that quotes it', () => {
-    const r = clean(`<p>${P1}</p><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.</p><ul><li>Lorem ipsum 1</li></ul><p>${P2}</p><p>Teks contoh "lorem ipsum" dipakai para perancang sejak lama. ${P3}</p>`);
-    expect(r.rules).toContain('gen-placeholder');
-    expect(r.text).not.toContain('dolor sit amet');
-    expect(r.text).not.toContain('Lorem ipsum 1');
-    expect(r.text).toContain('Teks contoh "lorem ipsum"');
-  });
-});
-
 describe('siteOf', () => {
   it('reduces hosts to their registrable part', () => {
     expect(siteOf('news.detik.com')).toBe('detik.com');
