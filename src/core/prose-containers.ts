@@ -41,6 +41,8 @@ const HAS_MODIFIER = /(?:with|has|no)[-_]/i;
 const MIN_PROSE = 500;
 /** Layout words in a name that Readability's `negative` pattern takes for clutter. */
 const LAYOUT_WORD = /widget|media-(?:body|object|content|heading|left|right)|overflow-hidden|hidden-(?:xs|sm|md|lg|xl)/gi;
+/** Long paragraphs a footer-named wrapper holds to be taken for the article's. */
+const FOOTER_PROSE = 2000;
 /** A wrapper holds prose when its long paragraphs add up to this much. */
 const MIN_WRAPPED_PROSE = 400;
 
@@ -53,9 +55,12 @@ export function keepProseContainers(body: Element): number {
   for (const [el] of amid) if (dropLayoutWords(el as Element)) renamed++;
   for (const el of total < MIN_PROSE ? [] : [...held].filter(([, length]) => length * 2 >= total).map(([n]) => n as Element)) {
     const name = nameOf(el);
-    if (!HAS_MODIFIER.test(name)) continue;
+    // A "footer" that holds two thirds of the page's text, most of it long paragraphs, is the article's own part under the page's intro (wcxb-dev 4340).
+    // (No long paragraph: no entry in `prose`, and undefined >= n is false.)
+    const footer = /footer/i.test(name) && held.get(el)! * 3 >= total * 2 && prose.get(el)! >= FOOTER_PROSE;
+    if (!HAS_MODIFIER.test(name) && !footer) continue;
     if (!READABILITY_PATTERNS.unlikelyCandidates.test(name) || READABILITY_PATTERNS.okMaybeItsACandidate.test(name)) continue;
-    if (READABILITY_PATTERNS.unlikelyCandidates.test(name.replace(MODIFIER, ' '))) continue;
+    if (!footer && READABILITY_PATTERNS.unlikelyCandidates.test(name.replace(MODIFIER, ' '))) continue;
     removeAttrOf(el, 'class');
     removeAttrOf(el, 'id');
     renamed++;

@@ -11,8 +11,12 @@ import { ELEMENT_NODE, attrOf, byTagOf, childrenOf, detach, hasAttrOf, idOf, loc
 
 /** Readability's text must be under this share of the run for the run to replace it. */
 const MAX_SHARE = 0.67;
-/** A run of sections must be mostly prose, not a list of cards or links. */
-const MAX_LINK_DENSITY = 0.25;
+/**
+ * A member of a run is prose, not a list of cards or links: at most this share of its text is
+ * link text. A chapter of a report that cites its sources and patches runs to a third (wcxb-dev
+ * 0389, 0341); lists of links and cards are past two thirds.
+ */
+const MAX_LINK_DENSITY = 0.55;
 /** A section under this share of the chosen one's text is a strip beside the article. */
 const MIN_SHARE_OF_CHOSEN = 0.2;
 /** A paragraph this long is prose (prose-containers.ts counts prose the same way). */

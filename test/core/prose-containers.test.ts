@@ -27,6 +27,17 @@ describe('keepProseContainers', () => {
     expect(b.querySelector('.footer')).not.toBeNull();
   });
 
+  it('renames a footer-named wrapper that holds two thirds of the page\'s prose, in long paragraphs', () => {
+    const b = body(`<main>${PARA.repeat(2)}</main><div class="page-footer"><div class="venues">${PARA.repeat(8)}</div></div>`);
+    expect(keepProseContainers(b)).toBe(1);
+    expect(b.querySelector('.page-footer')).toBeNull();
+    // Under two thirds, or too little prose in it, the footer is the page's.
+    const half = body(`<main>${PARA.repeat(5)}</main><div class="page-footer">${PARA.repeat(8)}</div>`);
+    expect(keepProseContainers(half)).toBe(0);
+    const little = body(`<main><p>Short.</p></main><div class="page-footer">${PARA.repeat(3)}</div>`);
+    expect(keepProseContainers(little)).toBe(0);
+  });
+
   it('keeps a wrapper that holds less than half of the paragraphs', () => {
     const b = body(`<div class="has-banner">${PARA}</div><main>${PARA.repeat(2)}</main>`);
     expect(keepProseContainers(b)).toBe(0);

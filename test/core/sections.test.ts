@@ -71,6 +71,13 @@ describe('sectionRun', () => {
     expect(runAround(doc, '#s1')!.map((s) => s.id)).toEqual(['s1', 's2']);
   });
 
+  it('takes a section whose prose cites many links (a progress report\'s list of patches), and leaves out a list of links', () => {
+    const cited = `<div class="sect1" id="s2"><p>This part links <a href="/a">its sources</a> and <a href="/b">the patches sent for review</a> through a paragraph long enough to be prose.</p></div>`;
+    const links = `<div class="sect1" id="s3"><ul><li><a href="/c">${'A patch title that is a link '.repeat(3)}</a></li><li><a href="/d">${'Another patch title as a link '.repeat(3)}</a></li></ul>${PROSE(3)}</div>`;
+    const doc = page(`<div class="content"><div class="sect1" id="s1">${PROSE(1)}</div>${cited}${links}</div>`);
+    expect(runAround(doc, '#s1')!.map((s) => s.id)).toEqual(['s1', 's2']);
+  });
+
   it('declines a run of link cards', () => {
     const card = (n: number): string => `<div class="card" id="c${n}"><a href="/${n}">${PROSE(n)}</a></div>`;
     const doc = page(`<div class="grid">${[1, 2, 3].map(card).join('')}</div>`);

@@ -3,12 +3,22 @@
  * beside or inside the visible first page, which a script shows one at a time. Readability skips
  * hidden elements, so those pages would be lost. A hidden element is taken as such a page when it
  * shares a class with a visible neighbour (its previous sibling or its parent) and holds prose.
+ *
+ * Folded panels too: the steps of a guide or the criteria of a review, each under its own toggle
+ * (a button, `role="button"`, `aria-expanded` in the block just before it), hidden by an attribute,
+ * an inline style or a class that says so (`hidden`, `kt-accordion-panel-hidden`, `collapse`). A
+ * reader opens them; Readability skips the hidden ones and drops the "hidden" ones as clutter
+ * (wcxb-dev 4193, 4253, 1821).
  */
 import { arrayOf, normaliseText } from '../dom-text.ts';
-import { attrOf, byTagOf, hasAttrOf, parentElementOf, previousElementOf, removeAttrOf, setAttrOf, textOf } from '../safe-dom.ts';
+import { attrOf, byTagOf, hasAttrOf, matchesOf, parentElementOf, previousElementOf, queryAllOf, queryOf, removeAttrOf, setAttrOf, textOf } from '../safe-dom.ts';
 
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important)?\s*(?=;|$)/i;
 const PROSE_CHARS = 150;
+/** A class that hides a panel until it is opened: `hidden`, `kt-accordion-panel-hidden`, `collapse`. */
+const FOLDED_CLASS = /(^|-)(hidden|collapsed?)$/i;
+/** What opens a panel, in the block before it. */
+const TOGGLE = 'button,[role=button],[aria-expanded]';
 
 function isHidden(el: Element): boolean {
   if (hasAttrOf(el, 'hidden')) return true;
@@ -24,23 +34,34 @@ function holdsProse(el: Element): boolean {
   return arrayOf(byTagOf(el, 'p')).some((p) => normaliseText(textOf(p)).length >= PROSE_CHARS);
 }
 
-/** Shows the hidden pages of a multi-page article under `root` (a clone: this mutates); returns how many. */
+/** Shows the hidden pages and folded panels under `root` (a clone: this mutates); returns how many. */
 export function revealHiddenPages(root: Element): number {
   let shown = 0;
-  // Pages are divisions: listing the divs and sections is several times cheaper in jsdom than
-  // an attribute-substring selector over every element.
-  const blocks = [...arrayOf(byTagOf(root, 'div')), ...arrayOf(byTagOf(root, 'section'))];
-  for (const el of blocks) {
-    if (!isHidden(el)) continue;
+  // Pages are divisions: listing them is several times cheaper in jsdom than an
+  // attribute-substring selector over every element.
+  for (const el of arrayOf(queryAllOf(root, 'div,section'))) {
     const own = classes(el);
-    if (!own.length) continue;
-    const neighbour = [previousElementOf(el), parentElementOf(el)].find(
-      (n) => n && !isHidden(n) && classes(n).some((c) => own.includes(c)) && holdsProse(n),
-    );
-    if (!neighbour || !holdsProse(el)) continue;
+    if (foldedPanel(el, own)) {
+      setAttrOf(el, 'class', own.filter((c) => !FOLDED_CLASS.test(c)).join(' '));
+    } else if (!isHidden(el) || !own.length || !holdsProse(el) ||
+      ![previousElementOf(el), parentElementOf(el)].some((n) => n && !isHidden(n) && classes(n).some((c) => own.includes(c)) && holdsProse(n))) {
+      continue;
+    }
     removeAttrOf(el, 'hidden');
+    removeAttrOf(el, 'aria-hidden');
     setAttrOf(el, 'style', (attrOf(el, 'style') ?? '').replace(HIDDEN_STYLE, ''));
     shown++;
   }
   return shown;
+}
+
+/**
+ * Whether `el` (of classes `own`) is a folded panel: hidden by an attribute, a style or a class,
+ * after a short block that holds its toggle, with prose of its own and no form (a sign-up
+ * dialog after the button that opens it is no part of the article).
+ */
+function foldedPanel(el: Element, own: string[]): boolean {
+  const head = previousElementOf(el);
+  return (isHidden(el) || hasAttrOf(el, 'aria-hidden') || own.some((c) => FOLDED_CLASS.test(c))) && !!head && textOf(head).length <= 300 &&
+    !!(matchesOf(head, TOGGLE) || queryOf(head, TOGGLE)) && !queryOf(el, 'input') && holdsProse(el);
 }

@@ -3,7 +3,7 @@
  * page before Readability (so related blocks neither sway its choice nor come along with the
  * article) and on the article it found. Every removal is reported with its rule.
  *
- *   page stage:    sign-up and author boxes marked, hidden pages shown, embeds' headings marked
+ *   page stage:    sign-up and author boxes marked, hidden pages and folded panels shown, embeds' headings marked
  *   article stage: measure → marked boxes, credit blocks and lines, tag lists, link blocks, link runs → orphan headings
  */
 import { ELEMENT_NODE, SKIP_TAGS, arrayOf, nextOutside, normaliseText } from '../dom-text.ts';

@@ -219,6 +219,14 @@ const ENGLISH: LanguageTable = {
       fixture: 'gen-orphan-heading',
     },
     {
+      id: 'en-affiliate-note',
+      kind: 'phrase',
+      pattern: '[^.!?]{0,60}?\\b(?:(?:contain|include|use)s?\\s+(?:some\\s+)?affiliate\\s+links|(?:we|i|links)\\s+(?:may\\s+)?(?:earn|receive)[\\w\\s]{0,25}?commission)',
+      category: 'promo',
+      note: 'Affiliate disclosures: "This post may contain affiliate links", "When you buy through our links, we may earn a commission", "Editorial Note: … may contain affiliate links".',
+      fixture: 'lang-en',
+    },
+    {
       id: 'en-hashtag-line',
       kind: 'marker',
       // `[^\s#,]` rather than `[\p{L}\p{N}_]`: a Unicode property class under the `iu` flags

@@ -15,7 +15,7 @@ export const STRUCTURAL_RULES: DetectorRule[] = [
     kind: 'detector',
     detector: 'hidden-pages',
     category: 'navigation',
-    note: 'Pages 2 to n of an article shipped hidden beside the visible first page (same class, prose inside): shown for extraction.',
+    note: 'Pages 2 to n of an article shipped hidden beside the visible first page (same class, prose inside), and folded panels of prose after their toggles: shown for extraction.',
     fixture: 'gen-hidden-pages',
   },
   {

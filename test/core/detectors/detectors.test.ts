@@ -133,6 +133,25 @@ describe('orphan headings', () => {
   });
 });
 
+describe('folded panels', () => {
+  const steps = (panel: string): string => `<p>${P1}</p><div class="langkah"><div class="kepala"><button type="button">1. Membersihkan sungai</button></div>${panel}</div><p>${P3}</p>`;
+
+  it('shows a panel folded under its toggle, whether an attribute, a style or a class hides it', () => {
+    for (const panel of [`<div hidden aria-hidden="true"><p>${P2}</p></div>`, `<div style="display: none"><p>${P2}</p></div>`, `<div class="isi-panel isi-panel-hidden"><p>${P2}</p></div>`]) {
+      expect(clean(steps(panel)).text).toContain(P2);
+    }
+  });
+
+  it('keeps hidden a panel with no toggle before it, a dialog with a form, and a folded line too short to be prose', () => {
+    const noToggle = clean(`<p>${P1}</p><div class="kepala">1. Membersihkan sungai</div><div style="display:none"><p>${P2}</p></div><p>${P3}</p>`);
+    expect(noToggle.text).not.toContain(P2);
+    const dialog = clean(steps(`<div class="daftar modal" style="display:none"><p>${P2}</p><form><input type="email"></form></div>`));
+    expect(dialog.text).not.toContain(P2);
+    const short = clean(steps('<div hidden><p>Tutup jendela ini.</p></div>'));
+    expect(short.text).not.toContain('Tutup jendela');
+  });
+});
+
 describe('siteOf', () => {
   it('reduces hosts to their registrable part', () => {
     expect(siteOf('news.detik.com')).toBe('detik.com');
