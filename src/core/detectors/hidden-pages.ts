@@ -19,6 +19,8 @@ const PROSE_CHARS = 150;
 const FOLDED_CLASS = /(^|-)(hidden|collapsed?)$/i;
 /** What opens a panel, in the block before it. */
 const TOGGLE = 'button,[role=button],[aria-expanded]';
+/** The block holding a panel's toggle is short: a title line, not a section of its own. */
+const TOGGLE_BLOCK_MAX = 300;
 
 function isHidden(el: Element): boolean {
   if (hasAttrOf(el, 'hidden')) return true;
@@ -37,22 +39,24 @@ function holdsProse(el: Element): boolean {
 /** Shows the hidden pages and folded panels under `root` (a clone: this mutates); returns how many. */
 export function revealHiddenPages(root: Element): number {
   let shown = 0;
-  // Pages are divisions: listing them is several times cheaper in jsdom than an
-  // attribute-substring selector over every element.
+  // Pages and panels are divisions, taken in tree order: a tag-name list is several times cheaper
+  // in jsdom than an attribute-substring selector over every element.
   for (const el of arrayOf(queryAllOf(root, 'div,section'))) {
     const own = classes(el);
-    if (foldedPanel(el, own)) {
-      setAttrOf(el, 'class', own.filter((c) => !FOLDED_CLASS.test(c)).join(' '));
-    } else if (!isHidden(el) || !own.length || !holdsProse(el) ||
-      ![previousElementOf(el), parentElementOf(el)].some((n) => n && !isHidden(n) && classes(n).some((c) => own.includes(c)) && holdsProse(n))) {
-      continue;
-    }
+    if (foldedPanel(el, own)) setAttrOf(el, 'class', own.filter((c) => !FOLDED_CLASS.test(c)).join(' '));
+    else if (!hiddenPage(el, own)) continue;
     removeAttrOf(el, 'hidden');
     removeAttrOf(el, 'aria-hidden');
     setAttrOf(el, 'style', (attrOf(el, 'style') ?? '').replace(HIDDEN_STYLE, ''));
     shown++;
   }
   return shown;
+}
+
+/** Whether `el` (of classes `own`) is a hidden later page: it holds prose, as does a visible neighbour of its class. */
+function hiddenPage(el: Element, own: string[]): boolean {
+  return isHidden(el) && own.length > 0 && holdsProse(el) &&
+    [previousElementOf(el), parentElementOf(el)].some((n) => n && !isHidden(n) && classes(n).some((c) => own.includes(c)) && holdsProse(n));
 }
 
 /**
@@ -62,6 +66,6 @@ export function revealHiddenPages(root: Element): number {
  */
 function foldedPanel(el: Element, own: string[]): boolean {
   const head = previousElementOf(el);
-  return (isHidden(el) || hasAttrOf(el, 'aria-hidden') || own.some((c) => FOLDED_CLASS.test(c))) && !!head && textOf(head).length <= 300 &&
+  return (isHidden(el) || hasAttrOf(el, 'aria-hidden') || own.some((c) => FOLDED_CLASS.test(c))) && !!head && textOf(head).length <= TOGGLE_BLOCK_MAX &&
     !!(matchesOf(head, TOGGLE) || queryOf(head, TOGGLE)) && !queryOf(el, 'input') && holdsProse(el);
 }
