@@ -15,11 +15,12 @@ import { deepNestingRemoval, flattenDeepNesting } from './deep-nesting.ts';
 import { compileRules, findMatches, removedText, type CompiledRules } from './match.ts';
 import { runDetectors, siteContext, type SiteContext } from './detectors/index.ts';
 import { arrayOf, textLength } from './dom-text.ts';
-import { finishImages, prepareImages, type LeadImage } from './images/index.ts';
+import { finishImages, imageBase, prepareImages, type LeadImage } from './images/index.ts';
 import { FALLBACK_CHARS, mainContent, stripNonContent } from './main-fallback.ts';
 import { notArticle } from './not-article.ts';
 import { keepProseContainers } from './prose-containers.ts';
 import { isReaderable } from './readerable.ts';
+import { listTagsByName } from './reader-tags.ts';
 import { removePageNav } from './pages/page-nav.ts';
 import { applyReshapes } from './reshape.ts';
 import { extractionRulesFor } from './rules/index.ts';
@@ -49,6 +50,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   const { readerable } = prepared;
 
   const reader = new Readability<Node>(prepared.clone, { serializer: (node) => node });
+  listTagsByName(reader, prepared.body);
   watchReadability(reader, shouldStop);
   const article = reader.parse();
   checkpoint(shouldStop);
@@ -73,7 +75,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     }
   }
   if (!content) return null;
-  finishImages(content as Element, prepared.hero, doc, url, removed);
+  finishImages(content as Element, prepared.hero, doc, imageBase(site.baseHref, url), removed);
   checkpoint(shouldStop);
   removeMatches(content as ParentNode, compiled, removed);
   // Again on the article: a run of sections is copied from the input, nav included.
@@ -136,7 +138,7 @@ function prepare(doc: Document, compiled: CompiledRules, site: SiteContext, url:
   removePageNav(body, url, removed);
   checkpoint(shouldStop);
   runDetectors(body, site, removed, 'page');
-  const hero = prepareImages(body, doc, url, removed);
+  const hero = prepareImages(body, doc, imageBase(site.baseHref, url), removed);
   keepProseContainers(body);
   return { clone, body, removed, paragraphs, readerable, hero };
 }

@@ -109,6 +109,9 @@ export const ownerDocumentOf = /* @__PURE__ */ getter<Document | null>(false, 'o
 const contains = /* @__PURE__ */ method<(this: Node, other: Node | null) => boolean>(false, 'contains');
 /** `a.contains(b)`. */
 export const containsNode = (a: Node, b: Node | null): boolean => contains(a).call(a, b);
+const compare = /* @__PURE__ */ method<(this: Node, other: Node) => number>(false, 'compareDocumentPosition');
+/** Sorts `nodes` into tree order (in place; for short lists: each comparison walks ancestors). */
+export const inTreeOrder = <T extends Node>(nodes: T[]): T[] => nodes.sort((a, b) => (compare(a).call(a, b) & 4 ? -1 : 1));
 const removeChild = /* @__PURE__ */ method<(this: Node, child: Node) => Node>(false, 'removeChild');
 /** `parent.removeChild(child)`. */
 export const removeChildOf = (parent: Node, child: Node): void => void removeChild(parent).call(parent, child);
@@ -179,6 +182,12 @@ export const byTagOf = (el: Element, tag: string): HTMLCollectionOf<Element> => 
 const queryAll = /* @__PURE__ */ method<(this: Element, selector: string) => NodeListOf<Element>>(true, 'querySelectorAll');
 /** `el.querySelectorAll(selector)`. */
 export const queryAllOf = (el: Element, selector: string): NodeListOf<Element> => queryAll(el).call(el, selector);
+let nativeDom: boolean | null = null;
+/**
+ * Whether this realm's DOM is the browser's own (native methods) rather than one written in
+ * JavaScript (jsdom, linkedom), where a selector query walks the tree in script; decided at the first call.
+ */
+export const isNativeDom = (el: Element): boolean => (nativeDom ??= /\[native code\]/.test(Function.prototype.toString.call(queryAll(el))));
 const query = /* @__PURE__ */ method<(this: Element, selector: string) => Element | null>(true, 'querySelector');
 /** `el.querySelector(selector)`. */
 export const queryOf = (el: Element, selector: string): Element | null => query(el).call(el, selector);

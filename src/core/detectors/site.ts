@@ -12,6 +12,11 @@ export interface SiteContext {
   base: URL | null;
   /** Registrable domains of the page (`liputan6.com`, `kompas.co.id`). */
   sites: Set<string>;
+  /**
+   * The `href` of the page's first `<base href>`, or null: read once here for the images too
+   * (images/sources.ts), since finding it walks the whole page in jsdom and linkedom.
+   */
+  baseHref: string | null;
 }
 
 /** Second-level labels under which a country's registrable domains sit (`co.id`, `com.my`). */
@@ -41,8 +46,12 @@ export function siteContext(doc: Document, url: string): SiteContext {
   const sites = new Set<string>();
   if (base?.hostname) sites.add(siteOf(base.hostname));
   // Readability makes the article's links absolute against the document's own base address,
-  // which is the page's too when the caller passes another `url`.
-  addHost(sites, baseAddressOf(doc), null);
+  // which is the page's too when the caller passes another `url`: `doc.baseURI`, found without it
+  // (jsdom finds the `<base>` with a selector engine that reads clobberable properties; a form with
+  // a field named `localName` made it throw), the first `<base href>` resolved against `doc.URL`.
+  const baseElement = baseElementOf(doc);
+  const baseHref = baseElement ? attrOf(baseElement, 'href') : null;
+  addHost(sites, (baseHref && parse(baseHref, parse(doc.URL))?.href) || doc.URL, null);
   const head = doc.head;
   if (head) {
     for (const el of arrayOf(byTagOf(head, 'link'))) {
@@ -52,17 +61,7 @@ export function siteContext(doc: Document, url: string): SiteContext {
       if (/^og:url$/i.test(attrOf(el, 'property') ?? '')) addHost(sites, attrOf(el, 'content'), base);
     }
   }
-  return { base, sites };
-}
-
-/**
- * `doc.baseURI`, found without it: jsdom finds the `<base>` with a selector engine that reads
- * elements' own (clobberable) properties, so a form with a field named `localName` made it throw.
- * The first `<base href>` in tree order, resolved against the document's address, as the spec has it.
- */
-function baseAddressOf(doc: Document): string {
-  const base = baseElementOf(doc);
-  return (base && parse(attrOf(base, 'href'), parse(doc.URL))?.href) || doc.URL;
+  return { base, sites, baseHref };
 }
 
 function addHost(sites: Set<string>, href: string | null, base: URL | null): void {

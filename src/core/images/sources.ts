@@ -3,15 +3,11 @@
  * placeholder a lazy loader puts in `src` until the image scrolls into view.
  */
 import { safeUrl } from '../sanitise.ts';
-import { baseElementOf } from '../dom-text.ts';
-import { attrOf } from '../safe-dom.ts';
 
-/** The address relative image URLs resolve against: the page's `<base href>`, else the page URL. */
-export function imageBase(doc: Document, pageUrl: string): string | undefined {
+/** The address relative image URLs resolve against: the page's `<base href>` (`baseHref`), else the page URL. */
+export function imageBase(baseHref: string | null, pageUrl: string): string | undefined {
   const page = absolute(pageUrl);
-  const base = baseElementOf(doc);
-  const href = base ? attrOf(base, 'href') : null;
-  return (href && absolute(href, page)) || page;
+  return (baseHref && absolute(baseHref, page)) || page;
 }
 
 function absolute(value: string, base?: string): string | undefined {

@@ -152,6 +152,14 @@ describe('folded panels', () => {
   });
 });
 
+describe('hidden later pages', () => {
+  it('shows them in tree order: a page inside a page shown first is shown too, a section or a div alike', () => {
+    const r = clean(`<div class="halaman"><p>${P1}</p></div><section class="halaman" style="display:none"><p>${P2}</p><div class="halaman" style="display:none"><p>${P3}</p></div></section>`);
+    expect(r.text).toContain(P2);
+    expect(r.text).toContain(P3);
+  });
+});
+
 describe('siteOf', () => {
   it('reduces hosts to their registrable part', () => {
     expect(siteOf('news.detik.com')).toBe('detik.com');
