@@ -48,6 +48,29 @@ export function isLinkLine(el: Element, s: Stats): boolean {
   return s.articles >= 1 && s.text > 0 && s.link >= 0.8 * s.text && s.loose <= 20 && s.media <= 1;
 }
 
+/** Text outside links a paragraph needs to be the prose that a lead-in line goes on from. */
+const LEAD_PROSE = 100;
+/** Words a lead-in line has: "Here's a selection:" has three, "Read next:", "See also:" two. */
+const LEAD_WORDS = 3;
+
+/**
+ * A list of links that the article's prose introduces, so its own (the courses of a catalogue,
+ * the hotels of a guide): the paragraph just before it ends in a colon and is prose, not a label:
+ * too long for one ("… offers 40+ courses with free certificates. Here's a selection:"), or a
+ * line of three words or more that goes on from a paragraph of prose before it. A "You may also
+ * like:" label mostly sits in the related block's own wrapper or under a heading, and "Read next:"
+ * or "See also:" after a paragraph is too short to lead in.
+ */
+export function isIntroducedList(list: Element, stats: Map<Element, Stats>): boolean {
+  const lead = previousElementOf(list);
+  const s = lead && stats.get(lead);
+  const text = lead ? normaliseText(textOf(lead)) : '';
+  if (!/^[OU]L$/.test(tagOf(list)) || !lead || !s || tagOf(lead) !== 'P' || s.media > 0 || !/[:：]$/.test(text)) return false;
+  if (s.text > LABEL_MAX) return true;
+  const prose = previousElementOf(lead);
+  return text.split(' ').length >= LEAD_WORDS && !!prose && tagOf(prose) === 'P' && (stats.get(prose)?.loose ?? 0) >= LEAD_PROSE;
+}
+
 /**
  * The label just before `first`, if it is one: a short heading, a short line ending in a colon, or
  * a short line set in bold alone, without links or images. Whatever it says: a heading whose
