@@ -135,18 +135,15 @@ const PART_SETTING = /\S*[-_]align(?:ment)?(?:[-_]\S*)?/gi;
 function dropPartSettings(body: Element): number {
   let renamed = 0;
   for (const el of arrayOf(queryAllOf(body, '[class*="align"]'))) {
-    const name = nameOf(el);
-    if (!unlikely(el) || READABILITY_PATTERNS.unlikelyCandidates.test(name.replace(PART_SETTING, ' ')) || textOf(el).length < MIN_WRAPPED_PROSE || !amidPlainProse(wrapperOf(el))) continue;
+    if (!unlikely(el) || READABILITY_PATTERNS.unlikelyCandidates.test(nameOf(el).replace(PART_SETTING, ' ')) || textOf(el).length < MIN_WRAPPED_PROSE) continue;
+    // Judged from the outermost wrapper that holds it alone (a block's own `div` around it).
+    let box = el;
+    for (let up = parentElementOf(el); up && childrenOf(up).length === 1; up = parentElementOf(up)) box = up;
+    if (!amidPlainProse(box)) continue;
     setAttrOf(el, 'class', (attrOf(el, 'class') ?? '').replace(PART_SETTING, ' '));
     renamed++;
   }
   return renamed;
-}
-
-/** `el`, or the outermost ancestor that wraps it alone. */
-function wrapperOf(el: Element): Element {
-  for (let up = parentElementOf(el); up && childrenOf(up).length === 1; up = parentElementOf(up)) el = up;
-  return el;
 }
 
 const nameOf = (el: Element): string => `${attrOf(el, 'class') ?? ''} ${idOf(el)}`;

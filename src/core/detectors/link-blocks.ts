@@ -64,11 +64,11 @@ const LEAD_WORDS = 3;
 export function isIntroducedList(list: Element, stats: Map<Element, Stats>): boolean {
   const lead = previousElementOf(list);
   const s = lead && stats.get(lead);
-  const text = lead ? normaliseText(textOf(lead)) : '';
-  if (!/^[OU]L$/.test(tagOf(list)) || !lead || !s || tagOf(lead) !== 'P' || s.media > 0 || !/[:：]$/.test(text)) return false;
-  if (s.text > LABEL_MAX) return true;
+  if (!s || !/^[OU]L$/.test(tagOf(list)) || tagOf(lead) !== 'P' || s.media) return false;
+  const text = normaliseText(textOf(lead));
   const prose = previousElementOf(lead);
-  return text.split(' ').length >= LEAD_WORDS && !!prose && tagOf(prose) === 'P' && (stats.get(prose)?.loose ?? 0) >= LEAD_PROSE;
+  return /[:：]$/.test(text) && (s.text > LABEL_MAX ||
+    (text.split(' ').length >= LEAD_WORDS && !!prose && tagOf(prose) === 'P' && (stats.get(prose)?.loose ?? 0) >= LEAD_PROSE));
 }
 
 /**
