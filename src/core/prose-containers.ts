@@ -125,7 +125,7 @@ function dropLayoutWords(el: Element): boolean {
 }
 
 /** A setting for a part of a block: `kt-pane-header-alignment-left` aligns the pane's headers. */
-const PART_SETTING = /\S*[-_]align(?:ment)?(?:[-_]\S*)?/gi;
+const PART_SETTING = /\S*[-_]align\S*/gi;
 
 /**
  * Takes off `el`'s class the settings for its parts, when only they make Readability drop it as
@@ -134,7 +134,7 @@ const PART_SETTING = /\S*[-_]align(?:ment)?(?:[-_]\S*)?/gi;
  */
 function dropPartSettings(body: Element): number {
   let renamed = 0;
-  for (const el of arrayOf(queryAllOf(body, '[class*="align"]'))) {
+  for (const el of arrayOf(queryAllOf(body, '[class*=align]'))) {
     if (!unlikely(el) || READABILITY_PATTERNS.unlikelyCandidates.test(nameOf(el).replace(PART_SETTING, ' ')) || textOf(el).length < MIN_WRAPPED_PROSE) continue;
     // Judged from the outermost wrapper that holds it alone (a block's own `div` around it).
     let box = el;
