@@ -56,7 +56,7 @@ export function keepProseContainers(body: Element): number {
   // Judged before any is renamed: a renamed wrapper would change its children's holder.
   const amid = [...prose].filter(([el, length]) => length >= MIN_WRAPPED_PROSE && amidPlainProse(el as Element));
   for (const [el] of amid) if (dropLayoutWords(el as Element)) renamed++;
-  renamed += dropPartSettings(body);
+  dropPartSettings(body);
   for (const el of total < MIN_PROSE ? [] : [...held].filter(([, length]) => length * 2 >= total).map(([n]) => n as Element)) {
     const name = nameOf(el);
     // A "footer" that holds two thirds of the page's text, most of it long paragraphs, is the article's own part under the page's intro (wcxb-dev 4340).
@@ -132,18 +132,16 @@ const PART_SETTING = /\S*[-_]align\S*/gi;
  * furniture and it holds a block of text amid plain prose: an accordion of a buyer's guide,
  * `kt-pane-header-alignment-left`, lost every pane of pricing and features (wcxb-dev 4253).
  */
-function dropPartSettings(body: Element): number {
-  let renamed = 0;
+function dropPartSettings(body: Element): void {
   for (const el of arrayOf(queryAllOf(body, '[class*=align]'))) {
     if (!unlikely(el) || READABILITY_PATTERNS.unlikelyCandidates.test(nameOf(el).replace(PART_SETTING, ' ')) || textOf(el).length < MIN_WRAPPED_PROSE) continue;
     // Judged from the outermost wrapper that holds it alone (a block's own `div` around it).
     let box = el;
     for (let up = parentElementOf(el); up && childrenOf(up).length === 1; up = parentElementOf(up)) box = up;
     if (!amidPlainProse(box)) continue;
-    setAttrOf(el, 'class', (attrOf(el, 'class') ?? '').replace(PART_SETTING, ' '));
-    renamed++;
+    // The selector found it by its class.
+    setAttrOf(el, 'class', attrOf(el, 'class')!.replace(PART_SETTING, ' '));
   }
-  return renamed;
 }
 
 const nameOf = (el: Element): string => `${attrOf(el, 'class') ?? ''} ${idOf(el)}`;

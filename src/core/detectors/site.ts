@@ -110,5 +110,5 @@ export function linkKind(a: Element, text: string, ctx: SiteContext): LinkKind {
   if (TAG_PATH.test(u.pathname)) return 'tag';
   if (ctx.base && u.pathname === ctx.base.pathname) return 'other';
   // A document of the site (a course book, a form) is the article's own download, not another article.
-  return !/\.(?:pdf|docx?)$/i.test(u.pathname) && slugMatches(u.pathname, text) ? 'article' : 'other';
+  return !/\.pdf$/i.test(u.pathname) && slugMatches(u.pathname, text) ? 'article' : 'other';
 }
