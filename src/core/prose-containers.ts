@@ -20,10 +20,13 @@
  * rich-text module, CKEditor's `ck-widget` grids, `c-product-widget` cards of a buying guide), and
  * the reader lost all but one section, or every plant of a list of twelve. A wrapper of prose
  * loses such a word when it is the only clutter its name names (`comment-widget` keeps it).
+ *
+ * And settings for a block's parts: `pane-header-alignment-left` says how an accordion aligns its
+ * pane headers, and "header" in it made Readability drop the accordion, panes and all.
  */
 import { Readability } from '@mozilla/readability';
 import { arrayOf, normaliseText } from './dom-text.ts';
-import { attrOf, byTagOf, childrenOf, idOf, localNameOf, parentElementOf, parentOf, removeAttrOf, setAttrOf, textOf } from './safe-dom.ts';
+import { attrOf, byTagOf, childrenOf, idOf, localNameOf, parentElementOf, parentOf, queryAllOf, removeAttrOf, setAttrOf, textOf } from './safe-dom.ts';
 import { MIN_PARAGRAPH_CHARS } from './sections.ts';
 
 interface ReadabilityPatterns {
@@ -53,6 +56,7 @@ export function keepProseContainers(body: Element): number {
   // Judged before any is renamed: a renamed wrapper would change its children's holder.
   const amid = [...prose].filter(([el, length]) => length >= MIN_WRAPPED_PROSE && amidPlainProse(el as Element));
   for (const [el] of amid) if (dropLayoutWords(el as Element)) renamed++;
+  dropPartSettings(body);
   for (const el of total < MIN_PROSE ? [] : [...held].filter(([, length]) => length * 2 >= total).map(([n]) => n as Element)) {
     const name = nameOf(el);
     // A "footer" that holds two thirds of the page's text, most of it long paragraphs, is the article's own part under the page's intro (wcxb-dev 4340).
@@ -118,6 +122,26 @@ function dropLayoutWords(el: Element): boolean {
   setAttrOf(el, 'class', (attrOf(el, 'class') ?? '').replace(LAYOUT_WORD, ''));
   if (idOf(el).replace(LAYOUT_WORD, ' ') !== idOf(el)) removeAttrOf(el, 'id');
   return true;
+}
+
+/** A setting for a part of a block: `kt-pane-header-alignment-left` aligns the pane's headers. */
+const PART_SETTING = /\S*[-_]align\S*/gi;
+
+/**
+ * Takes off `el`'s class the settings for its parts, when only they make Readability drop it as
+ * furniture and it holds a block of text amid plain prose: an accordion of a buyer's guide,
+ * `kt-pane-header-alignment-left`, lost every pane of pricing and features (wcxb-dev 4253).
+ */
+function dropPartSettings(body: Element): void {
+  for (const el of arrayOf(queryAllOf(body, '[class*=align]'))) {
+    if (!unlikely(el) || READABILITY_PATTERNS.unlikelyCandidates.test(nameOf(el).replace(PART_SETTING, ' ')) || textOf(el).length < MIN_WRAPPED_PROSE) continue;
+    // Judged from the outermost wrapper that holds it alone (a block's own `div` around it).
+    let box = el;
+    for (let up = parentElementOf(el); up && childrenOf(up).length === 1; up = parentElementOf(up)) box = up;
+    if (!amidPlainProse(box)) continue;
+    // The selector found it by its class.
+    setAttrOf(el, 'class', attrOf(el, 'class')!.replace(PART_SETTING, ' '));
+  }
 }
 
 const nameOf = (el: Element): string => `${attrOf(el, 'class') ?? ''} ${idOf(el)}`;

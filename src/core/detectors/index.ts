@@ -20,7 +20,7 @@ import { BIO_MARK, BIO_SHARE_MAX, markAuthorBoxes } from './author-bio.ts';
 import { authorOf, bylineLineOf, creditsOf } from './credits.ts';
 import { footnotesOf, holdsFootnote, type Footnotes } from './footnotes.ts';
 import { revealHiddenPages } from './hidden-pages.ts';
-import { isLinkBlock, isLinkLine, isTagList, isTeaserCard, labelBefore } from './link-blocks.ts';
+import { isIntroducedList, isLinkBlock, isLinkLine, isTagList, isTeaserCard, labelBefore } from './link-blocks.ts';
 import { measure, type Stats } from './link-stats.ts';
 import { ORPHAN_MARK, isOrphan, markOverEmbeds } from './orphan-headings.ts';
 import { signupBoxes } from './signup-box.ts';
@@ -88,7 +88,8 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     const el = node as Element;
     const s = stats.get(el);
     const tag = tagOf(el);
-    if (!s || SKIP_TAGS.has(tag) || taken.has(el)) {
+    // The article's own list, led in by its prose, is neither a link block nor a run of link lines.
+    if (!s || SKIP_TAGS.has(tag) || taken.has(el) || (isLinkBlock(el, s) && isIntroducedList(el, stats))) {
       node = nextOutside(el, root);
       continue;
     }

@@ -108,5 +108,6 @@ export function linkKind(a: Element, text: string, ctx: SiteContext): LinkKind {
   if (!ctx.sites.has(siteOf(u.hostname))) return 'other';
   if (TAG_PATH.test(u.pathname)) return 'tag';
   if (ctx.base && u.pathname === ctx.base.pathname) return 'other';
-  return slugMatches(u.pathname, text) ? 'article' : 'other';
+  // A document of the site (a course book, a form) is the article's own download, not another article.
+  return !/\.pdf$/i.test(u.pathname) && slugMatches(u.pathname, text) ? 'article' : 'other';
 }
