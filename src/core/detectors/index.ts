@@ -20,7 +20,7 @@ import { BIO_MARK, BIO_SHARE_MAX, markAuthorBoxes } from './author-bio.ts';
 import { authorOf, bylineLineOf, creditsOf } from './credits.ts';
 import { footnotesOf, holdsFootnote, type Footnotes } from './footnotes.ts';
 import { revealHiddenPages } from './hidden-pages.ts';
-import { isLinkBlock, isLinkLine, isTagList, isTeaserCard, labelBefore } from './link-blocks.ts';
+import { isCardShaped, isLinkBlock, isLinkLine, isTagList, isTeaserCard, labelBefore } from './link-blocks.ts';
 import { measure, type Stats } from './link-stats.ts';
 import { ORPHAN_MARK, isOrphan, markOverEmbeds } from './orphan-headings.ts';
 import { signupBoxes } from './signup-box.ts';
@@ -224,7 +224,7 @@ function classify(el: Element, s: Stats, afterProse: boolean, notes: Footnotes):
  * The teaser cards from `first` to the end of the article, when there are three or more and
  * nothing outside them after `first` is a paragraph of prose: a roundup whose sections open with
  * links to the site's own reviews keeps them, as its prose goes on after them (or they are most of
- * the article, see keepListing).
+ * the article, see keepListing), and so do the rows of a listing.
  */
 function teaserTail(first: Element, stats: Map<Element, Stats>, root: Element): Element[] | null {
   // Cards that are items of a list are a listing's (readability's nytimes-5), not an article's tail.
@@ -240,7 +240,15 @@ function teaserTail(first: Element, stats: Map<Element, Stats>, root: Element): 
     if (s && s.loose >= 150 && /^(?:P|LI|BLOCKQUOTE|DD|TD)$/.test(tagOf(n as Element))) return null;
     n = firstChildOf(n) ?? nextOutside(n, root);
   }
-  return cards.length >= 3 ? cards : null;
+  if (cards.length < 3) return null;
+  // A card with a sibling of its tag that has a card's shape but no headline link is a row of a
+  // listing (a trending page's repositories, some named too short for a headline): the rows stay,
+  // all of them. Readability has dropped class names, so the tag and the shape are the kind.
+  const set = new Set(cards);
+  for (const c of cards) {
+    for (let k = firstElementOf(parentElementOf(c)!); k; k = nextElementOf(k)) if (!set.has(k) && tagOf(k) === tagOf(c) && isCardShaped(k, stats)) return null;
+  }
+  return cards;
 }
 
 /** Runs of two or more sibling link lines among `el`'s children (or one, for a label to claim). */

@@ -75,6 +75,16 @@ describe('teaser cards', () => {
     expect(r.text).toContain(P3);
   });
 
+  it('keeps every row of a listing when a row of the same kind has a card\'s shape but no headline link', () => {
+    const row = (slug: string, title: string): string => `<article><h3>${link(slug, title)}</h3><p>Harga bambu di pasar desa.</p></article>`;
+    const rows = card('banjir-rendam-tiga-kecamatan', 'Banjir Rendam Tiga Kecamatan', P2).replace(/div/g, 'article') +
+      row('harga-bambu', 'Bambu') + card('harga-bambu-naik-lagi', 'Harga Bambu Naik Lagi Pekan Ini', P3).replace(/div/g, 'article') +
+      card('jalan-desa-diperbaiki-warga', 'Jalan Desa Diperbaiki Warga Sendiri', P1).replace(/div/g, 'article');
+    const r = clean(`<div class="isi">${prose}<div class="lain">${rows}</div></div>`);
+    expect(r.rules).not.toContain('gen-teaser-run');
+    expect(r.text).toContain('Harga Bambu Naik Lagi');
+  });
+
   it('keeps cards that the article\'s prose goes on after', () => {
     const r = clean(`<div class="isi"><p>${P1}</p>${cards}${prose}</div>`);
     expect(r.rules).not.toContain('gen-teaser-run');
