@@ -44,12 +44,14 @@ export function isTeaserCard(el: Element, s: Stats, stats: Map<Element, Stats>):
 
 /**
  * A block shaped like a card but with no headline link: a heading that is all link text, to no
- * article. Among the rows of a listing, a row named too short for a headline (a repository) has
- * this shape; a wrapper of cards does not (it holds their headlines).
+ * article, and text of its own beside it. Among the rows of a listing, a row named too short for a
+ * headline (a repository) has this shape; a wrapper of cards does not (it holds their headlines),
+ * nor does a bare tile that is only a link (a portfolio's client names).
  */
 export function isCardShaped(el: Element, stats: Map<Element, Stats>): boolean {
+  const s = stats.get(el);
   const hs = cardHeading(el, stats);
-  return stats.get(el)?.articles === 0 && !!hs && hs.text > 0 && hs.link >= 0.8 * hs.text;
+  return s?.articles === 0 && s.text > s.link && !!hs && hs.text > 0 && hs.link >= 0.8 * hs.text;
 }
 
 /** A list of at least two tag links (or `#tags`), with little else. */
