@@ -189,14 +189,16 @@ const LISTING_SHARE = 0.5;
 /**
  * On a listing page (a topic page, a catalogue) Readability's article is the list of headline
  * cards itself, each card one link: that list is the content, not a related block beside it, and
- * taking it out left the reader nothing. Only blocks of links (not credits or sign-up boxes) are kept.
+ * taking it out left the reader nothing. Only blocks of links (not credits or sign-up boxes) are
+ * kept. Blocks under one parent are weighed together: a list split under headings (A, B, C… of a
+ * list of languages) is one listing, though no part of it is half the article.
  */
 function keepListing(found: Found[], stats: Map<Element, Stats>, total: number): void {
-  const size = (f: Found): number => f.nodes.reduce((n, el) => n + (stats.get(el)?.text ?? 0), 0);
-  for (let i = found.length - 1; i >= 0; i--) {
-    const f = found[i]!;
-    if (/^(?:link|tag|teaser)-/.test(f.rule.detector) && size(f) >= total * LISTING_SHARE) found.splice(i, 1);
-  }
+  const sizes = new Map<Element | null, number>();
+  const parentOf = (f: Found): Element | null => parentElementOf(f.nodes[f.nodes.length - 1]!);
+  const links = found.filter((f) => /^(?:link|tag|teaser)-/.test(f.rule.detector));
+  for (const f of links) sizes.set(parentOf(f), f.nodes.reduce((n, el) => n + (stats.get(el)?.text ?? 0), sizes.get(parentOf(f)) ?? 0));
+  for (const f of links) if (sizes.get(parentOf(f))! >= total * LISTING_SHARE) found.splice(found.indexOf(f), 1);
 }
 
 function isOrphanCandidate(el: Element): boolean {

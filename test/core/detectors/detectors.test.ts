@@ -60,6 +60,16 @@ describe('link blocks and runs', () => {
   });
 });
 
+describe('listings', () => {
+  it('keeps a list split under headings when its parts together are half the article, none of them alone', () => {
+    const titles = ['Banjir Rendam Tiga Kecamatan', 'Harga Bambu Naik Lagi Pekan Ini', 'Jalan Desa Diperbaiki Warga Sendiri', 'Sekolah Baru Dibuka Bulan Depan'];
+    const part = (letter: string): string => `<h2>${letter}</h2><ul>${titles.map((t) => `<li>${link(`${letter} ${t}`.toLowerCase().replace(/ /g, '-'), `${letter} ${t}`)}</li>`).join('')}</ul>`;
+    const r = clean(`<div class="daftar"><p>${P1}</p><p>${P2}</p><p>${P3}</p>${['A', 'B', 'C', 'D', 'E', 'F'].map(part).join('')}</div>`);
+    expect(r.rules).not.toContain('gen-link-block');
+    expect(r.text).toContain('F Sekolah Baru Dibuka');
+  });
+});
+
 describe('teaser cards', () => {
   const card = (slug: string, title: string, summary: string): string => `<div class="kartu"><h3>${link(slug, title)}</h3><p>${summary}</p></div>`;
   // Summaries too long for a link block; the cards are a small part of the article.
