@@ -136,10 +136,11 @@ function holdsControl(section: Element): boolean {
  * A section of folded questions and answers (a site's FAQ under a blog post, wcxb-dev 0342): five
  * toggles or more (`summary`, `role="button"`, `aria-expanded`). A service page's short folded
  * section of facts about its subject (four toggles, wcxb-dev 0302) is its content and stays. The
- * chosen section is never one.
+ * chosen section is never one. A fold's toggle names what it folds: an icon button with no text
+ * (a comment's menu under each answer of a forum thread, wcxb-dev 4310) folds no section.
  */
 function isAccordion(section: Element): boolean {
-  return byTagOf(section, 'summary').length + arrayOf(byTagOf(section, '*')).filter((e) => hasAttrOf(e, 'aria-expanded') || attrOf(e, 'role') === 'button').length >= 5;
+  return byTagOf(section, 'summary').length + arrayOf(byTagOf(section, '*')).filter((e) => (hasAttrOf(e, 'aria-expanded') || attrOf(e, 'role') === 'button') && textLength(e)).length >= 5;
 }
 
 function holdsProse(section: Element): boolean {

@@ -56,6 +56,12 @@ describe('sectionRun', () => {
     expect(runAround(doc, '#s1')!.map((s) => s.id)).toEqual(['s1', 's2', 'facts']);
   });
 
+  it('takes answers whose toggles are text-less menu buttons (a forum thread), not folded sections', () => {
+    const menus = '<button aria-expanded="false"></button>'.repeat(5);
+    const doc = page(`<div id="answers">${[1, 2, 3].map((n) => `<div class="answer" id="a${n}">${PROSE(n).repeat(3)}${menus}</div>`).join('')}</div>`);
+    expect(runAround(doc, '#a1')!.map((s) => s.id)).toEqual(['a1', 'a2', 'a3']);
+  });
+
   it('takes siblings that share a class, whatever their first one, and the items of a list', () => {
     const doc = page(`<div class="cell"><div class="so-panel widget" id="p1">${PROSE(1)}</div>` +
       `<div class="widget_text so-panel" id="p2">${PROSE(2).repeat(2)}</div><div class="so-panel widget" id="p3">${PROSE(3)}</div>` +

@@ -20,7 +20,7 @@ import { BIO_MARK, BIO_SHARE_MAX, markAuthorBoxes } from './author-bio.ts';
 import { authorOf, bylineLineOf, creditsOf } from './credits.ts';
 import { footnotesOf, holdsFootnote, type Footnotes } from './footnotes.ts';
 import { revealHiddenPages } from './hidden-pages.ts';
-import { isIntroducedList, isLinkBlock, isLinkLine, isTagList, isTeaserCard, labelBefore } from './link-blocks.ts';
+import { isCardShaped, isIntroducedList, isLinkBlock, isLinkLine, isTagList, isTeaserCard, labelBefore } from './link-blocks.ts';
 import { measure, type Stats } from './link-stats.ts';
 import { ORPHAN_MARK, isOrphan, markOverEmbeds } from './orphan-headings.ts';
 import { signupBoxes } from './signup-box.ts';
@@ -190,14 +190,16 @@ const LISTING_SHARE = 0.5;
 /**
  * On a listing page (a topic page, a catalogue) Readability's article is the list of headline
  * cards itself, each card one link: that list is the content, not a related block beside it, and
- * taking it out left the reader nothing. Only blocks of links (not credits or sign-up boxes) are kept.
+ * taking it out left the reader nothing. Only blocks of links (not credits or sign-up boxes) are
+ * kept. Blocks under one parent are weighed together: a list split under headings (A, B, C… of a
+ * list of languages) is one listing, though no part of it is half the article.
  */
 function keepListing(found: Found[], stats: Map<Element, Stats>, total: number): void {
-  const size = (f: Found): number => f.nodes.reduce((n, el) => n + (stats.get(el)?.text ?? 0), 0);
-  for (let i = found.length - 1; i >= 0; i--) {
-    const f = found[i]!;
-    if (/^(?:link|tag|teaser)-/.test(f.rule.detector) && size(f) >= total * LISTING_SHARE) found.splice(i, 1);
-  }
+  const sizes = new Map<Element | null, number>();
+  const parentOf = (f: Found): Element | null => parentElementOf(f.nodes[f.nodes.length - 1]!);
+  const links = found.filter((f) => /^(?:link|tag|teaser)-/.test(f.rule.detector));
+  for (const f of links) sizes.set(parentOf(f), f.nodes.reduce((n, el) => n + (stats.get(el)?.text ?? 0), sizes.get(parentOf(f)) ?? 0));
+  for (const f of links) if (sizes.get(parentOf(f))! >= total * LISTING_SHARE) found.splice(found.indexOf(f), 1);
 }
 
 function isOrphanCandidate(el: Element): boolean {
@@ -225,7 +227,7 @@ function classify(el: Element, s: Stats, afterProse: boolean, notes: Footnotes):
  * The teaser cards from `first` to the end of the article, when there are three or more and
  * nothing outside them after `first` is a paragraph of prose: a roundup whose sections open with
  * links to the site's own reviews keeps them, as its prose goes on after them (or they are most of
- * the article, see keepListing).
+ * the article, see keepListing), and so do the rows of a listing.
  */
 function teaserTail(first: Element, stats: Map<Element, Stats>, root: Element): Element[] | null {
   // Cards that are items of a list are a listing's (readability's nytimes-5), not an article's tail.
@@ -241,7 +243,15 @@ function teaserTail(first: Element, stats: Map<Element, Stats>, root: Element): 
     if (s && s.loose >= 150 && /^(?:P|LI|BLOCKQUOTE|DD|TD)$/.test(tagOf(n as Element))) return null;
     n = firstChildOf(n) ?? nextOutside(n, root);
   }
-  return cards.length >= 3 ? cards : null;
+  if (cards.length < 3) return null;
+  // A card with a sibling of its tag that has a card's shape but no headline link is a row of a
+  // listing (a trending page's repositories, some named too short for a headline): the rows stay,
+  // all of them. Readability has dropped class names, so the tag and the shape are the kind.
+  const set = new Set(cards);
+  for (const c of cards) {
+    for (let k = firstElementOf(parentElementOf(c)!); k; k = nextElementOf(k)) if (!set.has(k) && tagOf(k) === tagOf(c) && isCardShaped(k, stats)) return null;
+  }
+  return cards;
 }
 
 /** Runs of two or more sibling link lines among `el`'s children (or one, for a label to claim). */

@@ -24,18 +24,34 @@ export function isLinkBlock(el: Element, s: Stats): boolean {
 /** A teaser's summary is short: more text under a headline link is a section of the article. */
 const TEASER_MAX = 1000;
 
+/** The heading a card opens with: its first H2, else its first H3, and so on (measured ones only). */
+function cardHeading(el: Element, stats: Map<Element, Stats>): Stats | undefined {
+  for (const tag of ['H2', 'H3', 'H4', 'H5', 'H6']) {
+    const hs = stats.get(byTagOf(el, tag)[0]!);
+    if (hs) return hs;
+  }
+}
+
 /**
  * A teaser card: a heading that is one headline link to another article of the site, and a short
  * summary beside it (a "more stories" list whose summaries are too long for a link block).
  */
 export function isTeaserCard(el: Element, s: Stats, stats: Map<Element, Stats>): boolean {
   if (s.articles !== 1 || s.text > TEASER_MAX || !/^(?:DIV|LI|ARTICLE|SECTION)$/.test(tagOf(el))) return false;
-  for (const tag of ['H2', 'H3', 'H4', 'H5', 'H6']) {
-    const h = byTagOf(el, tag)[0];
-    const hs = h && stats.get(h);
-    if (hs) return hs.articles === 1 && hs.link >= 0.8 * hs.text;
-  }
-  return false;
+  const hs = cardHeading(el, stats);
+  return !!hs && hs.articles === 1 && hs.link >= 0.8 * hs.text;
+}
+
+/**
+ * A block shaped like a card but with no headline link: a heading that is all link text, to no
+ * article, and text of its own beside it. Among the rows of a listing, a row named too short for a
+ * headline (a repository) has this shape; a wrapper of cards does not (it holds their headlines),
+ * nor does a bare tile that is only a link (a portfolio's client names).
+ */
+export function isCardShaped(el: Element, stats: Map<Element, Stats>): boolean {
+  const s = stats.get(el);
+  const hs = cardHeading(el, stats);
+  return s?.articles === 0 && s.text > s.link && !!hs && hs.text > 0 && hs.link >= 0.8 * hs.text;
 }
 
 /** A list of at least two tag links (or `#tags`), with little else. */

@@ -60,6 +60,16 @@ describe('link blocks and runs', () => {
   });
 });
 
+describe('listings', () => {
+  it('keeps a list split under headings when its parts together are half the article, none of them alone', () => {
+    const titles = ['Banjir Rendam Tiga Kecamatan', 'Harga Bambu Naik Lagi Pekan Ini', 'Jalan Desa Diperbaiki Warga Sendiri', 'Sekolah Baru Dibuka Bulan Depan'];
+    const part = (letter: string): string => `<h2>${letter}</h2><ul>${titles.map((t) => `<li>${link(`${letter} ${t}`.toLowerCase().replace(/ /g, '-'), `${letter} ${t}`)}</li>`).join('')}</ul>`;
+    const r = clean(`<div class="daftar"><p>${P1}</p><p>${P2}</p><p>${P3}</p>${['A', 'B', 'C', 'D', 'E', 'F'].map(part).join('')}</div>`);
+    expect(r.rules).not.toContain('gen-link-block');
+    expect(r.text).toContain('F Sekolah Baru Dibuka');
+  });
+});
+
 describe('teaser cards', () => {
   const card = (slug: string, title: string, summary: string): string => `<div class="kartu"><h3>${link(slug, title)}</h3><p>${summary}</p></div>`;
   // Summaries too long for a link block; the cards are a small part of the article.
@@ -73,6 +83,16 @@ describe('teaser cards', () => {
     expect(r.rules).toContain('gen-teaser-run');
     expect(r.text).not.toContain('Harga Bambu Naik Lagi');
     expect(r.text).toContain(P3);
+  });
+
+  it('keeps every row of a listing when a row of the same kind has a card\'s shape but no headline link', () => {
+    const row = (slug: string, title: string): string => `<article><h3>${link(slug, title)}</h3><p>Harga bambu di pasar desa.</p></article>`;
+    const rows = card('banjir-rendam-tiga-kecamatan', 'Banjir Rendam Tiga Kecamatan', P2).replace(/div/g, 'article') +
+      row('harga-bambu', 'Bambu') + card('harga-bambu-naik-lagi', 'Harga Bambu Naik Lagi Pekan Ini', P3).replace(/div/g, 'article') +
+      card('jalan-desa-diperbaiki-warga', 'Jalan Desa Diperbaiki Warga Sendiri', P1).replace(/div/g, 'article');
+    const r = clean(`<div class="isi">${prose}<div class="lain">${rows}</div></div>`);
+    expect(r.rules).not.toContain('gen-teaser-run');
+    expect(r.text).toContain('Harga Bambu Naik Lagi');
   });
 
   it('keeps cards that the article\'s prose goes on after', () => {
