@@ -89,7 +89,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
     const s = stats.get(el);
     const tag = tagOf(el);
     // The article's own list, led in by its prose, is neither a link block nor a run of link lines.
-    if (!s || SKIP_TAGS.has(tag) || taken.has(el) || (isLinkBlock(el, s) && isIntroducedList(el, stats))) {
+    if (!s || SKIP_TAGS.has(tag) || taken.has(el) || isIntroducedList(el, stats)) {
       node = nextOutside(el, root);
       continue;
     }

@@ -5,7 +5,7 @@
  * one (a heading or a short line) goes with it when nothing else sits under that label.
  */
 import { normaliseText } from '../dom-text.ts';
-import { byTagOf, childrenOf, firstElementOf, nextElementOf, previousElementOf, tagOf, textOf } from '../safe-dom.ts';
+import { byTagOf, childrenOf, firstElementOf, nextElementOf, parentElementOf, previousElementOf, tagOf, textOf } from '../safe-dom.ts';
 import type { Stats } from './link-stats.ts';
 
 /** Text outside links in one block longer than this is prose (or a teaser's summary): kept. */
@@ -69,13 +69,17 @@ const LEAD_PROSE = 100;
 /** A lead-in line has three words or more: "Here's a selection:" has, "Read next:", "See also:" have two. */
 const LEAD_WORDS = /\S \S+ \S/;
 
+/** Lists under one parent that make it a guide told in lists, each after its paragraph. */
+const LIST_RUN = 4;
+
 /**
  * A list of links that the article's prose introduces, so its own (the courses of a catalogue,
  * the hotels of a guide): the paragraph just before it ends in a colon and is prose, not a label:
  * too long for one ("… offers 40+ courses with free certificates. Here's a selection:"), or a
  * line of three words or more that goes on from a paragraph of prose before it ("Read next:" and
  * "See also:" are too short) and is followed by more paragraphs: "If you liked this post you might
- * also like:" and its list end the article.
+ * also like:" and its list end the article. In a guide told in lists (four lists or more under one
+ * parent), a paragraph of prose (no colon) before the list, with more paragraphs after, leads in too.
  */
 export function isIntroducedList(list: Element, stats: Map<Element, Stats>): boolean {
   const lead = previousElementOf(list);
@@ -86,8 +90,9 @@ export function isIntroducedList(list: Element, stats: Map<Element, Stats>): boo
   let next: Element | null = list;
   while ((next = nextElementOf(next)) && !(tagOf(next) === 'P' && stats.get(next)!.text > LABEL_MAX));
   // A list: of the blocks a link block may be, only UL, OL and DL end in L. (No paragraph before: the list's own tag is no P.)
-  return /:$/.test(text) && (s.text > LABEL_MAX ||
-    (!!next && tagOf(before ?? list) === 'P' && LEAD_WORDS.test(text) && stats.get(before!)!.loose >= LEAD_PROSE));
+  return /:$/.test(text) ? s.text > LABEL_MAX ||
+    (!!next && tagOf(before ?? list) === 'P' && LEAD_WORDS.test(text) && stats.get(before!)!.loose >= LEAD_PROSE) :
+    !!next && s.loose >= LEAD_PROSE && [...childrenOf(parentElementOf(list)!)].filter((c) => /^[OU]L$/.test(tagOf(c))).length >= LIST_RUN;
 }
 
 /**
