@@ -30,9 +30,9 @@ function isHidden(el: Element): boolean {
   return style !== null && style.includes('none') && HIDDEN_STYLE.test(style);
 }
 
-/** The cheap test both kinds begin with: hidden by an attribute, a style or a class, or may be. */
+/** The test both kinds begin with (a page is hidden, a panel may also be so by `aria-hidden` or a class). */
 function mayBeHidden(el: Element): boolean {
-  return hasAttrOf(el, 'hidden') || hasAttrOf(el, 'aria-hidden') || !!attrOf(el, 'style')?.includes('none') || FOLDED_CLASSES.test(attrOf(el, 'class') ?? '');
+  return isHidden(el) || hasAttrOf(el, 'aria-hidden') || FOLDED_CLASSES.test(attrOf(el, 'class') ?? '');
 }
 
 function classes(el: Element | null): string[] {

@@ -195,11 +195,12 @@ const LISTING_SHARE = 0.5;
  * list of languages) is one listing, though no part of it is half the article.
  */
 function keepListing(found: Found[], stats: Map<Element, Stats>, total: number): void {
-  const sizes = new Map<Element | null, number>();
-  const parentOf = (f: Found): Element | null => parentElementOf(f.nodes[f.nodes.length - 1]!);
+  const groupOf = (f: Found): Element | null => parentElementOf(f.nodes.at(-1)!);
+  const size = (f: Found): number => f.nodes.reduce((n, el) => n + (stats.get(el)?.text ?? 0), 0);
   const links = found.filter((f) => /^(?:link|tag|teaser)-/.test(f.rule.detector));
-  for (const f of links) sizes.set(parentOf(f), f.nodes.reduce((n, el) => n + (stats.get(el)?.text ?? 0), sizes.get(parentOf(f)) ?? 0));
-  for (const f of links) if (sizes.get(parentOf(f))! >= total * LISTING_SHARE) found.splice(found.indexOf(f), 1);
+  const sizes = new Map<Element | null, number>();
+  for (const f of links) sizes.set(groupOf(f), (sizes.get(groupOf(f)) ?? 0) + size(f));
+  for (const f of links) if (sizes.get(groupOf(f))! >= total * LISTING_SHARE) found.splice(found.indexOf(f), 1);
 }
 
 function isOrphanCandidate(el: Element): boolean {
