@@ -144,6 +144,14 @@ async function squeeze(path: string): Promise<void> {
   writeFileSync(path, code);
 }
 
+/**
+ * content/extract-now.js: run by the popup right after content/extract.js, in the same
+ * injection. Its one statement's value, the live extractor's `extract` answer (a promise, which
+ * the browser waits for), is what the injection returns (src/shared/inject.ts). Written here, not
+ * bundled: a bundle's wrapper would leave the script with no value.
+ */
+const EXTRACT_NOW = 'window.__bersihExtractNow?.();\n';
+
 /** Writes dist/<folder> next to it first, then swaps it in, so no reader sees half a build. */
 function writeVariant(folder: string, manifest: Manifest, from = stage): void {
   const out = join(dist, folder);
@@ -187,6 +195,7 @@ async function main(): Promise<void> {
   if (missing.length > 0) throw new Error(`missing entry points: ${missing.join(', ')}`);
   await buildPages();
   for (const script of SCRIPTS) await buildScript(script);
+  writeFileSync(join(stage, 'content/extract-now.js'), EXTRACT_NOW);
   copyFonts(root, stage);
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
   writeVariant('chrome', chromeManifest(source));

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       await page.goto(`${server.origin}${KINDS[kind]}`, { waitUntil: 'load' });
       const popup = await PopupHandle.open(ext.context, ext.sw, page, ext.extensionId);
       try {
-        const paint = await timeClickToPaint(popup);
+        const paint = await timeClickToPaint(popup, page);
         if (!paint || paint.painted === null || paint.extracted === null) throw new Error(`${kind}: no article painted`);
         times[kind].received.push(paint.extracted);
         times[kind].painted.push(paint.painted);

@@ -89,13 +89,15 @@ export function timeExtractMessage(sw: Worker, tabId: number): Promise<{ ms: num
 
 /**
  * The popup's timeline after the click, in ms after `openPopup` was called: when its document
- * started, and the `bersih:*` marks the popup sets (src/popup/popup.ts): its script running, extractor injected,
- * article received, article in the DOM, and the frame showing it produced.
+ * started, and the `bersih:*` marks the popup sets (src/popup/popup.ts): its script running,
+ * article received, article in the DOM, and the frame showing it produced; and the tab's own
+ * marks (src/content/extract.ts) of the extraction between them.
  */
 export interface ClickToPaint {
   document: number;
+  /** The page-side phases of `extract` (src/content/extract.ts): asked, options read, cleaned. */
+  tab: { asked: number | null; options: number | null; cleaned: number | null };
   start: number | null;
-  injected: number | null;
   extracted: number | null;
   shown: number | null;
   painted: number | null;
@@ -107,7 +109,7 @@ export interface ClickToPaint {
  * the moment `openPopup` was called (epoch ms on the browser's one clock). Null when the popup
  * shows no article.
  */
-export async function timeClickToPaint(popup: PopupHandle): Promise<ClickToPaint | null> {
+export async function timeClickToPaint(popup: PopupHandle, page: Page): Promise<ClickToPaint | null> {
   const outcome = await popup.waitFor(
     () => {
       if (performance.getEntriesByName('bersih:painted').length > 0) return 'painted';
@@ -119,15 +121,22 @@ export async function timeClickToPaint(popup: PopupHandle): Promise<ClickToPaint
     10,
   );
   if (outcome !== 'painted' || !(await popup.evaluate(() => Boolean(document.querySelector('.article-body')?.textContent)))) return null;
-  const marks = await popup.evaluate(() => ({
-    origin: performance.timeOrigin,
-    marks: Object.fromEntries(
-      performance.getEntriesByType('mark').filter((m) => m.name.startsWith('bersih:')).map((m) => [m.name.slice(7), performance.timeOrigin + m.startTime]),
-    ) as Record<string, number>,
-  }));
-  const at = (name: string): number | null => {
-    const time = marks.marks[name];
-    return time === undefined ? null : time - popup.requestedAt;
+  // Both timelines in epoch ms: the popup's marks, and the tab's (its extractor's, last answer's).
+  const timeline = (): { origin: number; marks: Record<string, number> } => {
+    const marks: Record<string, number> = {};
+    for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('bersih:')) marks[m.name.slice(7)] = performance.timeOrigin + m.startTime;
+    return { origin: performance.timeOrigin, marks };
   };
-  return { document: marks.origin - popup.requestedAt, start: at('start'), injected: at('injected'), extracted: at('extracted'), shown: at('shown'), painted: at('painted') };
+  const marks = await popup.evaluate(timeline);
+  const tab = (await page.evaluate(timeline)).marks;
+  const after = (time: number | undefined): number | null => (time === undefined ? null : time - popup.requestedAt);
+  const at = (name: string): number | null => after(marks.marks[name]);
+  return {
+    document: marks.origin - popup.requestedAt,
+    start: at('start'),
+    extracted: at('extracted'),
+    shown: at('shown'),
+    painted: at('painted'),
+    tab: { asked: after(tab['tab-asked']), options: after(tab['tab-options']), cleaned: after(tab['tab-cleaned']) },
+  };
 }

@@ -13,8 +13,9 @@
  *
  *   pass 1, auto-clean off, per page:
  *     click→paint      on the fresh load, openPopup() to the popup's own marks: document
- *                      start, script start, extractor injected, article received, frame with
- *                      the article produced (each phase reported as its own duration); then
+ *                      start, script start, article received, article in the DOM, frame with
+ *                      it produced; between them the tab's marks: extractor running, settings
+ *                      read, article cleaned (each phase reported as its own duration); then
  *                      the popup opened again on the unchanged page (the tab's answer reused)
  *     extract message  built content/extract.js, `extract` round trip timed in the worker
  *     ours             core cleanDocument in the page (same Vite IIFE build as the extension)
@@ -98,9 +99,13 @@ const IN_PAGE = ['ours: cleanDocument in page', 'readability: clone + parse in p
 const POPUP = [
   'browser: click → popup document starts',
   'ours: document start → popup script runs',
-  'ours: script runs → extractor injected',
-  'ours: injected → article received',
+  'ours: script runs → extractor runs in the tab',
+  '  tab: settings and site memory read',
+  '  tab: size check + cleanDocument',
+  '  tab: answer reaches the popup',
   'ours: received → article painted',
+  '  popup: article in the DOM',
+  '  popup: frame painted',
   'ours: document start → article painted',
   'total: click → article painted',
 ] as const;
@@ -113,7 +118,7 @@ const SLICES = [
 const OTHER = [
   'extract message (built extract.js)',
   'tidy: planTidy + remove',
-  'popup reopened: injected → article received',
+  'popup reopened: script runs → article received',
   'popup reopened: document start → article painted',
 ] as const;
 const measures = [...IN_PAGE, ...POPUP, ...SLICES, ...OTHER] as const;
@@ -168,7 +173,7 @@ async function main(): Promise<void> {
             addPopup(add, await clickToPaint(ext, page));
             // Opened again on the unchanged page: the tab's last answer is reused (extract-cache.ts).
             const again = await clickToPaint(ext, page);
-            if (again?.injected != null && again.extracted !== null) add('popup reopened: injected → article received', again.extracted - again.injected);
+            if (again?.start != null && again.extracted !== null) add('popup reopened: script runs → article received', again.extracted - again.start);
             if (again?.painted != null) add('popup reopened: document start → article painted', again.painted - again.document);
           }
           if (args.popupOnly) continue;
@@ -244,9 +249,13 @@ function addPopup(add: (m: Measure, v: number | null | undefined) => void, t: Cl
   const between = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : b - a);
   add('browser: click → popup document starts', t.document);
   add('ours: document start → popup script runs', between(t.document, t.start));
-  add('ours: script runs → extractor injected', between(t.start, t.injected));
-  add('ours: injected → article received', between(t.injected, t.extracted));
+  add('ours: script runs → extractor runs in the tab', between(t.start, t.tab.asked));
+  add('  tab: settings and site memory read', between(t.tab.asked, t.tab.options));
+  add('  tab: size check + cleanDocument', between(t.tab.options, t.tab.cleaned));
+  add('  tab: answer reaches the popup', between(t.tab.cleaned, t.extracted));
   add('ours: received → article painted', between(t.extracted, t.painted));
+  add('  popup: article in the DOM', between(t.extracted, t.shown));
+  add('  popup: frame painted', between(t.shown, t.painted));
   add('ours: document start → article painted', between(t.document, t.painted));
   add('total: click → article painted', t.painted);
 }
@@ -313,7 +322,7 @@ function firstLine(error: unknown): string {
 async function clickToPaint(ext: ExtensionBrowser, page: Page): Promise<ClickToPaint | null> {
   const popup = await PopupHandle.open(ext.context, ext.sw, page, ext.extensionId);
   try {
-    return await timeClickToPaint(popup);
+    return await timeClickToPaint(popup, page);
   } finally {
     await popup.close();
   }

@@ -3,6 +3,8 @@
  * `scripting.executeScript` by the popup, the context menu and the keyboard command.
  *
  *   injection ──► guard: a live instance already here? stop (no second listener; see run-once.ts)
+ *                 ├─► content/extract-now.js, injected right after by the popup, asks the live
+ *                 │   instance for `extract` at once: the injection returns the answer (issue 17)
  *                 └─► listen for  extract           → core on a clone of the page, with its site's memory
  *                                                      (learn-site.ts), within a time budget (unless
  *                                                      `unbounded`) → ExtractResponse, sent before the
@@ -23,7 +25,7 @@
  * where it runs, and elsewhere the sender gets `undefined` (see `handleMessages`).
  */
 import { t } from '../shared/i18n.ts';
-import type { ContentMessages } from '../shared/messages.ts';
+import type { ContentMessages, ExtractResponse } from '../shared/messages.ts';
 import { handleMessages } from '../shared/messaging.ts';
 import { keepExtraction, keptExtraction, optionsStamp, watchPage } from './extract-cache.ts';
 import { extractThenLearn, pageOptions, withSiteMemory } from './learn-site.ts';
@@ -38,22 +40,48 @@ import { extractSelection } from './selection-article.ts';
 /** The messages this script answers; one handler each, none shared with `autoclean.ts`. */
 export type ExtractorMessages = Pick<ContentMessages, 'extract' | 'extractSelection' | 'joinPages' | 'showWholeHere' | 'openReader'>;
 
+/**
+ * The page-side phases of `extract` (`bersih:tab-*` marks on the page's timeline) that
+ * `npm run bench:browser` reads beside the popup's own (issue 17); a mark costs microseconds.
+ */
+function mark(name: string): void {
+  performance.mark(`bersih:tab-${name}`);
+}
+
+declare global {
+  interface Window {
+    /**
+     * The live extractor's `extract` answer for this page, asked for by content/extract-now.js,
+     * which the popup injects right after this script: the injection itself returns the answer
+     * (src/shared/inject.ts, `injectAndExtract`).
+     */
+    __bersihExtractNow?: () => Promise<ExtractResponse>;
+  }
+}
+
+/** The `extract` answer for this page (see the header). */
+async function answerExtract({ unbounded, fresh }: ContentMessages['extract']['request']): Promise<ExtractResponse> {
+  mark('asked');
+  const url = location.href;
+  const { settings, options } = await pageOptions(url);
+  mark('options');
+  // The popup opened again on the unchanged page: the answer it had a moment ago (extract-cache.ts).
+  const reused = unbounded || fresh ? null : await keptExtraction(url, optionsStamp(options));
+  if (reused) return keepFirstPage(url, reused.response, reused.options);
+  watchPage(document);
+  const { response, learned } = await extractThenLearn(document, options, settings, undefined, unbounded ? null : undefined);
+  mark('cleaned');
+  // The answer goes out before the site memory is written; the kept answer's stamp is the
+  // memory as this extraction left it (its own lesson is no change), read once it is written.
+  keepExtraction(url, learned.then(() => withSiteMemory(cleanOptions(settings, url), settings)).then(optionsStamp), response, options);
+  // Kept as page 1, with its options: joining the other pages reuses both (pages/first-page.ts).
+  return keepFirstPage(url, response, options);
+}
+
 runOnce('__bersihExtractor', () => {
+  window.__bersihExtractNow = () => answerExtract({});
   handleMessages<ExtractorMessages>({
-    extract: async ({ unbounded, fresh }) => {
-      const url = location.href;
-      const { settings, options } = await pageOptions(url);
-      // The popup opened again on the unchanged page: the answer it had a moment ago (extract-cache.ts).
-      const reused = unbounded || fresh ? null : await keptExtraction(url, optionsStamp(options));
-      if (reused) return keepFirstPage(url, reused.response, reused.options);
-      watchPage(document);
-      const { response, learned } = await extractThenLearn(document, options, settings, undefined, unbounded ? null : undefined);
-      // The answer goes out before the site memory is written; the kept answer's stamp is the
-      // memory as this extraction left it (its own lesson is no change), read once it is written.
-      keepExtraction(url, learned.then(() => withSiteMemory(cleanOptions(settings, url), settings)).then(optionsStamp), response, options);
-      // Kept as page 1, with its options: joining the other pages reuses both (pages/first-page.ts).
-      return keepFirstPage(url, response, options);
-    },
+    extract: answerExtract,
     joinPages: async () => startJoining(document, location.href, await pageSettingsOrDefaults()),
     showWholeHere: async () => {
       if (!(await startJoining(document, location.href, await pageSettingsOrDefaults()))) return { added: 0 };

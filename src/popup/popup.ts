@@ -8,7 +8,7 @@
 import type { CleanResult, Removal } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import { localiseDocument, t } from '../shared/i18n.ts';
-import type { ExtractResponse, PagesStatus } from '../shared/messages.ts';
+import type { ExtractResponse, PagesStatus, TidyStatus } from '../shared/messages.ts';
 import { sendToTab } from '../shared/messaging.ts';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings.ts';
 import { clipboardText, copyWithFeedback, renderActions } from './actions.ts';
@@ -170,9 +170,14 @@ async function extract(
   markPainted();
 }
 
-async function showTidyToggle(tabId: number): Promise<void> {
-  // No auto-clean script in the tab answers with nothing: no toggle then.
-  const status = await sendToTab(tabId, 'tidyStatus', {}).catch(() => null);
+/** The auto-clean script's state in the tab; null when none runs there (nothing answers). */
+function tidyStatusOf(tabId: number): Promise<TidyStatus | null> {
+  return sendToTab(tabId, 'tidyStatus', {}).then((status) => status ?? null, () => null);
+}
+
+/** Shows the auto-clean toggle for `status` (none when no auto-clean script runs in the tab). */
+async function showTidyToggle(tabId: number, asked: Promise<TidyStatus | null>): Promise<void> {
+  const status = await asked;
   if (!status) return;
   tidyShown = true;
   if (status.active) tidyRemoved = status.removed;
@@ -206,6 +211,8 @@ async function main(): Promise<void> {
   if (access.kind !== 'ok' || tabId === undefined) {
     return showState(access.kind === 'ok' ? { kind: 'forbidden', reason: 'no-url' } : access);
   }
+  // Asked now, beside the extraction: the answer comes as soon as the tab is free.
+  const tidyStatus = tidyStatusOf(tabId);
   const settings = loadSettings();
   settings.then(
     (loaded) => {
@@ -231,7 +238,7 @@ async function main(): Promise<void> {
     return drawSiteToggles();
   }
   try {
-    await extract(tabId, url, false, showTidyToggle(tabId), false, started.response);
+    await extract(tabId, url, false, showTidyToggle(tabId, tidyStatus), false, started.response);
   } finally {
     drawSiteToggles();
   }

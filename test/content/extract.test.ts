@@ -23,6 +23,7 @@ describe('extract.ts (on-demand content script)', () => {
   beforeEach(() => {
     fake.reset({ settings: { schemaVersion: 1, userSelectors: ['.penulis'] } });
     delete window.__bersihExtractor;
+    delete window.__bersihExtractNow;
     delete window.__bersihReader;
     window.history.replaceState(null, '', ARTICLE_URL.replace('https://news.contoh.co.id', ''));
     loadArticle();
@@ -60,6 +61,19 @@ describe('extract.ts (on-demand content script)', () => {
     expect(response.article.text).toContain('Hujan deras');
     expect(response.article.text).not.toContain('Penulis: Rina Wijaya');
     expect(response.article.removed.map((r) => r.category)).toContain('user');
+  });
+
+  it('answers extract when asked by the line injected after it (content/extract-now.js), as by the message', async () => {
+    await inject();
+    const now = window.__bersihExtractNow;
+    if (!now) throw new Error('the live extractor set no __bersihExtractNow');
+    const response = await now();
+    if (!response.ok) throw new Error(`expected an article, got ${response.reason}`);
+    expect(response.article.text).toContain('Hujan deras');
+    expect(response.article.text).not.toContain('Penulis: Rina Wijaya');
+    // A second injection (the popup opened again) leaves the live instance's answerer in place.
+    await inject();
+    expect(window.__bersihExtractNow).toBe(now);
   });
 
   it('answers extractSelection', async () => {

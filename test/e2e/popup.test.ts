@@ -29,6 +29,11 @@ describe(`toolbar popup (${driver.name})`, () => {
       for (const paragraph of PARAGRAPHS) expect(text).toContain(paragraph);
       for (const clutter of CLUTTER) expect(text).not.toContain(clutter);
       expect(await popup.evaluate(() => document.querySelector('.article-title')?.textContent)).toBe(TITLE);
+      // The article came back with the injection itself, with no message after it (issue 17).
+      // (`window`, not the global: Firefox's driver runs this in another realm, with the popup's window.)
+      const marks = await popup.evaluate(() => window.performance.getEntriesByType('mark').map((m) => m.name));
+      expect(marks).toContain('bersih:extracted');
+      expect(marks).not.toContain('bersih:asked-by-message');
 
       const summary = await popup.evaluate(() => document.querySelector('.removals summary')?.textContent);
       const list = new Intl.ListFormat('en', { type: 'conjunction' }).format([plural('removedRelated', 2), plural('removedAd', 3)]);

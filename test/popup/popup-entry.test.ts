@@ -67,7 +67,7 @@ describe('popup', () => {
     const removed = [{ rule: 'id-baca-juga', category: 'related' as const, reason: 'Baca Juga', text: 'Baca juga: x' }];
     await openPopup(URL_OK, { extract: { ok: true, article: article({ removed }) } });
     await until(() => expect(document.querySelector('.article-title')).not.toBeNull());
-    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content/extract.js'] });
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content/extract.js', '/content/extract-now.js'] });
     expect(document.querySelector('.removals summary')?.textContent).toBe('Removed 1 “Read also” insert.');
     expect(document.querySelectorAll('.actions button')).toHaveLength(4);
     expect(document.querySelector('#status')?.textContent).toBe('Cleaned article ready: Banjir Rob Genangi Pesisir Utara Jakarta');
@@ -84,6 +84,29 @@ describe('popup', () => {
     expect(browser.scripting.executeScript).toHaveBeenCalledTimes(1);
     const extracts = (browser.tabs.sendMessage.mock.calls as unknown[][]).filter((call) => (call[1] as { type: string }).type === 'extract');
     expect(extracts).toEqual([[7, { type: 'extract' }, { frameId: 0 }]]);
+  });
+
+  it('takes the article the injection itself returns, with no extract message', async () => {
+    const cleaned = article();
+    await openPopup(URL_OK, {}, ({ browser: b }) => {
+      // The auto-clean state is asked for beside the extraction, not after it: the injection
+      // answers only once it has been asked.
+      b.scripting.executeScript.mockImplementationOnce(async () => {
+        await vi.waitFor(() => expect(b.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'tidyStatus' }, { frameId: 0 }), { timeout: 2000 });
+        return [{ frameId: 0, result: { ok: true, article: cleaned } }] as never;
+      });
+    });
+    await until(() => expect(document.querySelector('.article-title')?.textContent).toBe(cleaned.title));
+    const types = (browser.tabs.sendMessage.mock.calls as unknown[][]).map((call) => (call[1] as { type: string }).type);
+    expect(types).not.toContain('extract');
+  });
+
+  it('asks with a message when the injection returns no answer (the extractor did not give one)', async () => {
+    await openPopup(URL_OK, { extract: { ok: true, article: article() } }, ({ browser: b }) => {
+      b.scripting.executeScript.mockResolvedValueOnce([{ frameId: 0, result: null }] as never);
+    });
+    await until(() => expect(document.querySelector('.article-title')).not.toBeNull());
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'extract' }, { frameId: 0 });
   });
 
   it('explains a forbidden page without touching it', async () => {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, fake } from './fake-browser.ts';
-import { EXTRACT_FILE, injectExtractor, injectFile } from '../../src/shared/inject.ts';
+import { EXTRACT_FILE, EXTRACT_NOW_FILE, injectAndExtract, injectExtractor, injectFile } from '../../src/shared/inject.ts';
 
 vi.mock('../../src/shared/browser.ts', () => import('./fake-browser.ts'));
 
@@ -26,6 +26,23 @@ describe('injectFile', () => {
     expect(EXTRACT_FILE).toBe('/content/extract.js');
     await expect(injectExtractor(12)).resolves.toBeUndefined();
     expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 12 }, files: ['/content/extract.js'] });
+  });
+
+  it('injects the extractor with the line that asks it for the article, and returns the answer', async () => {
+    const answer = { ok: false, reason: 'no-article' };
+    browser.scripting.executeScript.mockResolvedValueOnce([{ frameId: 0, result: answer }] as never);
+    await expect(injectAndExtract(12)).resolves.toEqual(answer);
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 12 }, files: [EXTRACT_FILE, EXTRACT_NOW_FILE] });
+    // No answer (a browser that does not wait for the script's promise): undefined, to ask by message.
+    for (const result of [undefined, null, {}, 'ok']) {
+      browser.scripting.executeScript.mockResolvedValueOnce([{ frameId: 0, result }] as never);
+      await expect(injectAndExtract(12)).resolves.toBeUndefined();
+    }
+  });
+
+  it('names the extractor when the injection with the asking line fails', async () => {
+    browser.scripting.executeScript.mockResolvedValueOnce([{ frameId: 0, error: { message: 'denied' } }] as never);
+    await expect(injectAndExtract(3)).rejects.toThrow('Could not run /content/extract.js in the page: denied');
   });
 
   it('refuses a relative path, which Firefox would resolve against the calling page', async () => {
