@@ -24,8 +24,8 @@ export const MIN_PARAGRAPH_CHARS = 80;
 const THREAD = /comment|reply|replies|review|related|sidebar|footer/i;
 /** Tags whose siblings are sections of one kind even with no class. */
 const UNNAMED_SECTIONS = new Set(['li', 'section']);
-/** How far up from the paragraph to look for the section. */
-const MAX_DEPTH = 8;
+/** How far up from the paragraph to look for the section: a page builder's row holds its text eight wrappers deep (wcxb-dev 4255). */
+const MAX_DEPTH = 9;
 
 /**
  * The paragraph of the input document that Readability's first long paragraph was cloned from.
