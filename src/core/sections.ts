@@ -143,8 +143,9 @@ function isAccordion(section: Element): boolean {
   return byTagOf(section, 'summary').length + arrayOf(byTagOf(section, '*')).filter((e) => (hasAttrOf(e, 'aria-expanded') || attrOf(e, 'role') === 'button') && textLength(e)).length >= 5;
 }
 
+/** A long paragraph, or a table cell of a paragraph's length: a comparison chart's sentences are the article's (wcxb-dev 4255). */
 function holdsProse(section: Element): boolean {
-  return arrayOf(byTagOf(section, 'p')).some(isLongParagraph);
+  return arrayOf(byTagOf(section, 'p')).some(isLongParagraph) || arrayOf(byTagOf(section, 'td')).some(isLongParagraph);
 }
 
 function isLongParagraph(p: Element): boolean {
