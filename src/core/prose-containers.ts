@@ -21,12 +21,15 @@
  * the reader lost all but one section, or every plant of a list of twelve. A wrapper of prose
  * loses such a word when it is the only clutter its name names (`comment-widget` keeps it).
  *
+ * And runs of a paragraph's own text: an element inside a long paragraph is never furniture,
+ * whatever its class says (see `keepParagraphText`).
+ *
  * And settings for a block's parts: `pane-header-alignment-left` says how an accordion aligns its
  * pane headers, and "header" in it made Readability drop the accordion, panes and all.
  */
 import { Readability } from '@mozilla/readability';
 import { arrayOf, normaliseText } from './dom-text.ts';
-import { attrOf, byTagOf, childrenOf, idOf, localNameOf, parentElementOf, parentOf, queryAllOf, removeAttrOf, setAttrOf, textOf } from './safe-dom.ts';
+import { attrOf, byTagOf, childrenOf, idOf, localNameOf, parentElementOf, parentOf, queryAllOf, removeAttrOf, setAttrOf, tagOf, textOf } from './safe-dom.ts';
 import { MIN_PARAGRAPH_CHARS } from './sections.ts';
 
 interface ReadabilityPatterns {
@@ -58,6 +61,7 @@ export function keepProseContainers(body: Element): number {
   for (const [el] of amid) if (dropLayoutWords(el as Element)) renamed++;
   dropPartSettings(body);
   for (const el of total < MIN_PROSE ? [] : [...held].filter(([, length]) => length * 2 >= total).map(([n]) => n as Element)) {
+    if (dropStateModifiers(el)) renamed++;
     const name = nameOf(el);
     // A "footer" that holds two thirds of the page's text, most of it long paragraphs, is the article's own part under the page's intro (wcxb-dev 4340).
     // (No long paragraph: no entry in `prose`, and undefined >= n is false.)
@@ -87,6 +91,7 @@ function paragraphHolders(body: Element): { held: Map<Node, number>; total: numb
     if (!length) continue;
     total += length;
     const long = length >= MIN_PARAGRAPH_CHARS;
+    if (long) keepParagraphText(p, length);
     for (let n: Node | null = p; n && n !== body; n = parentOf(n)) {
       held.set(n, (held.get(n) ?? 0) + length);
       if (long) prose.set(n, (prose.get(n) ?? 0) + length);
@@ -142,6 +147,38 @@ function dropPartSettings(body: Element): void {
     // The selector found it by its class.
     setAttrOf(el, 'class', attrOf(el, 'class')!.replace(PART_SETTING, ' '));
   }
+}
+
+/**
+ * Takes a furniture-sounding name off an element inside a long paragraph that holds most of its
+ * text: `<p><span class="contextmenu Quotation">…</span></p>` (a CMS's right-click menu hook on a
+ * highlighted sentence) matched "menu", and Readability emptied the paragraph. Inside a
+ * paragraph an element is a run of its text, never page furniture. A link Readability spares
+ * anyway.
+ */
+function keepParagraphText(p: Element, length: number): void {
+  for (const el of arrayOf(byTagOf(p, '*'))) {
+    if (tagOf(el) !== 'A' && textOf(el).length * 2 >= length && unlikely(el)) {
+      removeAttrOf(el, 'class');
+      removeAttrOf(el, 'id');
+    }
+  }
+}
+
+/** A BEM modifier on a class: the block's state or variant (`node--promoted`, `card--sticky`). */
+const STATE_MODIFIER = /\b[\w-]*[a-z0-9]--[\w-]+/gi;
+
+/**
+ * Takes BEM modifiers off the class of `el`, a wrapper of most of the page's prose, when only they
+ * make Readability weigh it down: Drupal marks a node shown on the front page `node--promoted`,
+ * and "promo" in it made Readability delete a recipe's steps, the whole node with them.
+ */
+function dropStateModifiers(el: Element): boolean {
+  const className = attrOf(el, 'class') ?? '';
+  const rest = className.replace(STATE_MODIFIER, ' ');
+  if (rest === className || !weighedDown(el) || READABILITY_PATTERNS.negative.test(`${rest} ${idOf(el)}`)) return false;
+  setAttrOf(el, 'class', rest);
+  return true;
 }
 
 const nameOf = (el: Element): string => `${attrOf(el, 'class') ?? ''} ${idOf(el)}`;

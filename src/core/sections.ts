@@ -24,8 +24,8 @@ export const MIN_PARAGRAPH_CHARS = 80;
 const THREAD = /comment|reply|replies|review|related|sidebar|footer/i;
 /** Tags whose siblings are sections of one kind even with no class. */
 const UNNAMED_SECTIONS = new Set(['li', 'section']);
-/** How far up from the paragraph to look for the section. */
-const MAX_DEPTH = 8;
+/** How far up from the paragraph to look for the section: a page builder's row holds its text eight wrappers deep (wcxb-dev 4255). */
+const MAX_DEPTH = 9;
 
 /**
  * The paragraph of the input document that Readability's first long paragraph was cloned from.
@@ -143,8 +143,9 @@ function isAccordion(section: Element): boolean {
   return byTagOf(section, 'summary').length + arrayOf(byTagOf(section, '*')).filter((e) => (hasAttrOf(e, 'aria-expanded') || attrOf(e, 'role') === 'button') && textLength(e)).length >= 5;
 }
 
+/** A long paragraph, or a table cell of a paragraph's length: a comparison chart's sentences are the article's (wcxb-dev 4255). */
 function holdsProse(section: Element): boolean {
-  return arrayOf(byTagOf(section, 'p')).some(isLongParagraph);
+  return arrayOf(byTagOf(section, 'p')).some(isLongParagraph) || arrayOf(byTagOf(section, 'td')).some(isLongParagraph);
 }
 
 function isLongParagraph(p: Element): boolean {

@@ -31,6 +31,23 @@ describe('sectionRun', () => {
     expect(runAround(doc, '#s2')).toHaveLength(3);
   });
 
+  it('climbs through a page builder\'s nesting: row, inner row, container, column, text (nine levels)', () => {
+    // A builder row nests its text eight wrappers deep (wcxb-dev 4255: rows of a CRM comparison).
+    const nest = (inner: string): string => Array.from({ length: 8 }, (_, i) => `<div class="level${i}">`).join('') + inner + '</div>'.repeat(8);
+    const row = (n: number): string => `<div class="builder-row" id="r${n}">${nest(PROSE(n).repeat(4))}</div>`;
+    const doc = page(`<div class="body">${[1, 2, 3].map(row).join('')}</div>`);
+    const p = doc.querySelector('#r2 p')!;
+    expect(sectionRun(p, textLength(doc.querySelector('#r2 .level7')!))!.map((s) => s.id)).toEqual(['r1', 'r2', 'r3']);
+  });
+
+  it('takes a section whose prose is in a table\'s cells (a comparison chart between prose sections)', () => {
+    const cell = (n: number): string => `<td>Option ${n} suits a growing business that wants one system for its sales, support and billing.</td>`;
+    const doc = page(`<div class="body"><div class="row" id="r1">${PROSE(1).repeat(4)}</div>` +
+      `<div class="row" id="r2"><table><tr>${cell(1)}${cell(2)}</tr><tr>${cell(3)}${cell(4)}</tr></table></div>` +
+      `<div class="row" id="r3">${PROSE(3).repeat(4)}</div></div>`);
+    expect(runAround(doc, '#r1')!.map((s) => s.id)).toEqual(['r1', 'r2', 'r3']);
+  });
+
   it('leaves out sign-up boxes and strips much smaller than the chosen section', () => {
     const doc = page(`<div class="content"><div class="sect1" id="s1">${PROSE(1).repeat(3)}</div>` +
       `<div class="sect1" id="s2">${PROSE(2).repeat(8)}</div><div class="sect1" id="s3">${PROSE(3).repeat(3)}</div>` +

@@ -2,7 +2,8 @@
  * Headings and prompts left with nothing under them: "Saksikan video berikut:", "FOTO TERKAIT",
  * "Take our poll" over a video, gallery or poll embed that extraction drops. Structure decides:
  * a heading, or a short line ending in a colon, after which nothing readable comes (only embeds,
- * empty blocks) before the next heading or the end of the article.
+ * empty blocks) before the next heading or the end of the article. A deeper heading does not end
+ * a heading's section: its subsection's text counts.
  */
 import { ELEMENT_NODE, TEXT_NODE, arrayOf, hasText, nextOutside, normaliseText } from '../dom-text.ts';
 import {
@@ -48,7 +49,9 @@ export function isOrphan(el: Element, root: Node, needEmbed = true): boolean {
       if (hasText(nodeValueOf(n))) return false;
     } else if (type === ELEMENT_NODE) {
       const t = tagOf(n as Element);
-      if (HEADINGS.test(t)) return embed || !needEmbed;
+      // A deeper heading opens a subsection of this one, whose text is this heading's too
+      // ("1. Compact cameras" over a video, then "Standard" and its paragraphs).
+      if (HEADINGS.test(t)) return HEADINGS.test(tag) && t > tag ? isOrphan(n as Element, root, needEmbed && !embed) : embed || !needEmbed;
       if (CONTENT.test(t)) return false;
       if (EMBED_TAGS.test(t)) embed = true;
       const first = firstChildOf(n);
