@@ -180,6 +180,37 @@ describe('hidden later pages', () => {
   });
 });
 
+describe('contents lists and copies of a block', () => {
+  const toc = (): string =>
+    '<ul><li><a href="#bagian-1">Jembatan lama hanyut</a></li><li><a href="#bagian-2">Bambu dari kebun warga</a></li><li><a href="#bagian-3">Janji jembatan permanen</a></li></ul>';
+  const sections = `<h2 id="bagian-1">Jembatan lama hanyut</h2><p>${P1}</p><h2 id="bagian-2">Bambu dari kebun warga</h2><p>${P2}</p><h2 id="bagian-3">Janji jembatan permanen</h2><p>${P3}</p>`;
+
+  it('takes a list of links to the article\'s own headings, with its label', () => {
+    const r = clean(`<p>${P2}</p><h4>Isi artikel</h4>${toc()}${sections}`);
+    expect(r.rules).toContain('gen-contents-list');
+    expect(r.text).not.toContain('Isi artikel');
+    expect(r.text.split('Jembatan lama hanyut').length).toBe(2);
+  });
+
+  it('keeps one the prose leads into', () => {
+    const led = clean(`<p>${P2}</p><p>Langsung saja ke bagian yang ingin dibaca:</p>${toc()}${sections}`);
+    expect(led.rules).not.toContain('gen-contents-list');
+    expect(led.text).toContain('Langsung saja ke bagian');
+  });
+
+  it('takes a later copy of a division, never a repeated paragraph', () => {
+    const box = `<div><h3>Gotong royong</h3><p>${P3}</p><p>${P2}</p></div>`;
+    const r = clean(`<p>${P1}</p>${box}${box}<p>${P2}</p><p>${P1}</p>`);
+    expect(r.rules).toContain('gen-repeated-block');
+    expect(r.text.split('Gotong royong').length).toBe(2);
+    expect(r.text.split(P1).length).toBe(3);
+    // Three copies of a short box in one wrapper: the wrapper is not taken for a box of finds.
+    const short = `<div><h3>Jadwal kerja bakti</h3><p>Setiap Minggu pagi pukul enam, warga berkumpul di balai desa membawa parang, cangkul, tali ijuk dan bekal makan siang sendiri dari rumah.</p></div>`;
+    const w = clean(`<p>${P1}</p><div>${short}${short}${short}</div><p>${P2}</p><p>${P3}</p>`);
+    expect(w.text.split('Jadwal kerja bakti').length).toBe(2);
+  });
+});
+
 describe('siteOf', () => {
   it('reduces hosts to their registrable part', () => {
     expect(siteOf('news.detik.com')).toBe('detik.com');
