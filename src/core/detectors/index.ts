@@ -79,7 +79,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
   for (const box of arrayOf(queryAllOf(root, `[${SIGNUP_MARK}]`))) take(rule('signup-box'), [box]);
   // Copies go whole and alone: never widened to a box, nor counted toward one (the original stays).
   const copies = repeatedBlocks(stats);
-  for (const c of copies) taken.add(c);
+  copies.forEach(taken.add, taken);
   let author: string | null = null;
   // A byline line is one of the article's first lines: further down, "By …" lines belong to teasers.
   let prose = false;

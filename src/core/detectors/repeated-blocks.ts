@@ -13,7 +13,7 @@ import type { Stats } from './link-stats.ts';
 export function repeatedBlocks(stats: Map<Element, Stats>): Element[] {
   const copies: Element[] = [];
   for (const [el, s] of stats) {
-    if (s.text < 150 || !/^(?:DIV|SECTION|ASIDE)$/.test(tagOf(el))) continue;
+    if (s.text < 150 || !/^(DIV|SECTION|ASIDE)$/.test(tagOf(el))) continue;
     for (let p = previousElementOf(el); p; p = previousElementOf(p)) {
       if (stats.get(p)?.text === s.text && normaliseText(textOf(p)) === normaliseText(textOf(el))) {
         copies.push(el);

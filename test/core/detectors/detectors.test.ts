@@ -181,15 +181,21 @@ describe('hidden later pages', () => {
 });
 
 describe('contents lists and copies of a block', () => {
-  const toc = (): string =>
-    '<ul><li><a href="#bagian-1">Jembatan lama hanyut</a></li><li><a href="#bagian-2">Bambu dari kebun warga</a></li><li><a href="#bagian-3">Janji jembatan permanen</a></li></ul>';
-  const sections = `<h2 id="bagian-1">Jembatan lama hanyut</h2><p>${P1}</p><h2 id="bagian-2">Bambu dari kebun warga</h2><p>${P2}</p><h2 id="bagian-3">Janji jembatan permanen</h2><p>${P3}</p>`;
+  const heads = ['Jembatan lama hanyut', 'Bambu dari kebun warga', 'Janji jembatan permanen', 'Siapa yang merawat', 'Kata kepala desa'];
+  const toc = (n = 5): string => `<ul>${heads.slice(0, n).map((h, i) => `<li><a href="#bagian-${i}">${h}</a></li>`).join('')}</ul>`;
+  const sections = heads.map((h, i) => `<h2 id="bagian-${i}">${h}</h2><p>${[P1, P2, P3][i % 3]}</p>`).join('');
 
   it('takes a list of links to the article\'s own headings, with its label', () => {
     const r = clean(`<p>${P2}</p><h4>Isi artikel</h4>${toc()}${sections}`);
     expect(r.rules).toContain('gen-contents-list');
     expect(r.text).not.toContain('Isi artikel');
     expect(r.text.split('Jembatan lama hanyut').length).toBe(2);
+  });
+
+  it('keeps a short or nested one, as Readability does (readability-test-pages keep theirs)', () => {
+    expect(clean(`<p>${P2}</p>${toc(4)}${sections}`).rules).not.toContain('gen-contents-list');
+    const nested = toc().replace('</a></li></ul>', `</a><ul><li><a href="#bagian-4">${heads[4]}</a></li></ul></li></ul>`);
+    expect(clean(`<p>${P2}</p>${nested}${sections}`).rules).not.toContain('gen-contents-list');
   });
 
   it('keeps one the prose leads into', () => {
