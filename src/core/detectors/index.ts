@@ -4,7 +4,7 @@
  * article) and on the article it found. Every removal is reported with its rule.
  *
  *   page stage:    sign-up and author boxes marked, hidden pages and folded panels shown, embeds' headings marked
- *   article stage: measure → marked boxes, credit blocks and lines, tag lists, link blocks, link runs → orphan headings
+ *   article stage: measure → marked boxes, copies of a block, contents lists, credit blocks and lines, tag lists, link blocks, link runs → orphan headings
  */
 import { ELEMENT_NODE, SKIP_TAGS, arrayOf, nextOutside, normaliseText } from '../dom-text.ts';
 import { removedText } from '../match.ts';
@@ -17,12 +17,14 @@ import {
 import { PROTECTED_TAGS } from '../text-rules.ts';
 import type { Removal } from '../types.ts';
 import { BIO_MARK, BIO_SHARE_MAX, markAuthorBoxes } from './author-bio.ts';
+import { isContentsList } from './contents-list.ts';
 import { authorOf, bylineLineOf, creditsOf } from './credits.ts';
 import { footnotesOf, holdsFootnote, type Footnotes } from './footnotes.ts';
 import { revealHiddenPages } from './hidden-pages.ts';
 import { isCardShaped, isIntroducedList, isLinkBlock, isLinkLine, isTagList, isTeaserCard, labelBefore } from './link-blocks.ts';
 import { measure, type Stats } from './link-stats.ts';
 import { ORPHAN_MARK, isOrphan, markOverEmbeds } from './orphan-headings.ts';
+import { repeatedBlocks } from './repeated-blocks.ts';
 import { signupBoxes } from './signup-box.ts';
 import type { SiteContext } from './site.ts';
 
@@ -75,6 +77,9 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
   const takeWithLabel = (r: DetectorRule, nodes: Element[], label = labelBefore(nodes[0]!, stats)): void =>
     take(r, label && !taken.has(label) ? [label, ...nodes] : nodes);
   for (const box of arrayOf(queryAllOf(root, `[${SIGNUP_MARK}]`))) take(rule('signup-box'), [box]);
+  // Copies go whole and alone: never widened to a box, nor counted toward one (the original stays).
+  const copies = repeatedBlocks(stats);
+  copies.forEach(taken.add, taken);
   let author: string | null = null;
   // A byline line is one of the article's first lines: further down, "By …" lines belong to teasers.
   let prose = false;
@@ -127,6 +132,7 @@ export function runDetectors(root: Element, ctx: SiteContext, removed: Removal[]
   }
 
   widenToSidebars(found, stats, root);
+  for (const c of copies) found.push({ rule: rule('repeated-block'), nodes: [c] });
   if (stage === 'article') {
     keepListing(found, stats, total);
     for (const [el, s] of stats) {
@@ -218,6 +224,7 @@ function classify(el: Element, s: Stats, afterProse: boolean, notes: Footnotes):
     const line = !afterProse && /^(?:P|DIV|SPAN)$/.test(tagOf(el)) ? bylineLineOf(el) : null;
     if (line) return { name: 'credit-block', author: line.name };
   }
+  if (isContentsList(el, s)) return { name: 'contents-list' };
   if (isTagList(el, s)) return { name: 'tag-list' };
   // The article's own notes, which its prose points at, are not related links.
   if (isLinkBlock(el, s) && !holdsFootnote(el, notes)) return { name: 'link-block' };

@@ -82,4 +82,20 @@ export const STRUCTURAL_RULES: DetectorRule[] = [
     note: 'A newsletter sign-up box: a short block around a form with an e-mail field, its pitch and its thank-you text.',
     fixture: 'gen-orphan-heading',
   },
+  {
+    id: 'gen-contents-list',
+    kind: 'detector',
+    detector: 'contents-list',
+    category: 'navigation',
+    note: 'A contents list: links to places in the article itself, and its label.',
+    fixture: 'gen-contents-list',
+  },
+  {
+    id: 'gen-repeated-block',
+    kind: 'detector',
+    detector: 'repeated-block',
+    category: 'navigation',
+    note: 'A later copy of a block (one per screen size): a division with the text of an earlier sibling.',
+    fixture: 'gen-contents-list',
+  },
 ];

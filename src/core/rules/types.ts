@@ -85,6 +85,8 @@ export type DetectorName =
   | 'credit-block'
   | 'author-bio'
   | 'signup-box'
+  | 'contents-list'
+  | 'repeated-block'
   // Implemented in ../images/pixels.ts (rules: ./images.ts).
   | 'tracking-pixel'
   | 'spacer-image'

@@ -180,6 +180,43 @@ describe('hidden later pages', () => {
   });
 });
 
+describe('contents lists and copies of a block', () => {
+  const heads = ['Jembatan lama hanyut', 'Bambu dari kebun warga', 'Janji jembatan permanen', 'Siapa yang merawat', 'Kata kepala desa'];
+  const toc = (n = 5): string => `<ul>${heads.slice(0, n).map((h, i) => `<li><a href="#bagian-${i}">${h}</a></li>`).join('')}</ul>`;
+  const sections = heads.map((h, i) => `<h2 id="bagian-${i}">${h}</h2><p>${[P1, P2, P3][i % 3]}</p>`).join('');
+
+  it('takes a list of links to the article\'s own headings, with its label', () => {
+    const r = clean(`<p>${P2}</p><h4>Isi artikel</h4>${toc()}${sections}`);
+    expect(r.rules).toContain('gen-contents-list');
+    expect(r.text).not.toContain('Isi artikel');
+    expect(r.text.split('Jembatan lama hanyut').length).toBe(2);
+  });
+
+  it('keeps a short or nested one, as Readability does (readability-test-pages keep theirs)', () => {
+    expect(clean(`<p>${P2}</p>${toc(4)}${sections}`).rules).not.toContain('gen-contents-list');
+    const nested = toc().replace('</a></li></ul>', `</a><ul><li><a href="#bagian-4">${heads[4]}</a></li></ul></li></ul>`);
+    expect(clean(`<p>${P2}</p>${nested}${sections}`).rules).not.toContain('gen-contents-list');
+  });
+
+  it('keeps one the prose leads into', () => {
+    const led = clean(`<p>${P2}</p><p>Langsung saja ke bagian yang ingin dibaca:</p>${toc()}${sections}`);
+    expect(led.rules).not.toContain('gen-contents-list');
+    expect(led.text).toContain('Langsung saja ke bagian');
+  });
+
+  it('takes a later copy of a division, never a repeated paragraph', () => {
+    const box = `<div><h3>Gotong royong</h3><p>${P3}</p><p>${P2}</p></div>`;
+    const r = clean(`<p>${P1}</p>${box}${box}<p>${P2}</p><p>${P1}</p>`);
+    expect(r.rules).toContain('gen-repeated-block');
+    expect(r.text.split('Gotong royong').length).toBe(2);
+    expect(r.text.split(P1).length).toBe(3);
+    // Three copies of a short box in one wrapper: the wrapper is not taken for a box of finds.
+    const short = `<div><h3>Jadwal kerja bakti</h3><p>Setiap Minggu pagi pukul enam, warga berkumpul di balai desa membawa parang, cangkul, tali ijuk dan bekal makan siang sendiri dari rumah.</p></div>`;
+    const w = clean(`<p>${P1}</p><div>${short}${short}${short}</div><p>${P2}</p><p>${P3}</p>`);
+    expect(w.text.split('Jadwal kerja bakti').length).toBe(2);
+  });
+});
+
 describe('siteOf', () => {
   it('reduces hosts to their registrable part', () => {
     expect(siteOf('news.detik.com')).toBe('detik.com');
