@@ -26,6 +26,13 @@ const THREAD = /comment|reply|replies|review|related|sidebar|footer/i;
 const UNNAMED_SECTIONS = new Set(['li', 'section']);
 /** How far up from the paragraph to look for the section: a page builder's row holds its text eight wrappers deep (wcxb-dev 4255). */
 const MAX_DEPTH = 9;
+/**
+ * From this depth up, siblings are as often the page's own blocks (a product page's panels, a
+ * shop's sections) as the article's: there the run must hold three times Readability's text, a
+ * failed extraction rather than a good one beside the page's other blocks (wcxb-dev 2985, 0029).
+ */
+const DEEP = 8;
+const DEEP_SHARE = 1 / 3;
 
 /**
  * The paragraph of the input document that Readability's first long paragraph was cloned from.
@@ -66,7 +73,7 @@ export function sectionRun(start: Element, foundLength: number): Element[] | nul
     if (run.length < 2) continue;
     const text = normaliseText(run.map(textOf).join(' '));
     // A run no longer than what Readability found is inside it (paragraph wrappers): look higher.
-    if (foundLength > text.length * MAX_SHARE) continue;
+    if (foundLength > text.length * (depth < DEEP ? MAX_SHARE : DEEP_SHARE)) continue;
     return run;
   }
   return null;

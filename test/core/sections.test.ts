@@ -35,9 +35,16 @@ describe('sectionRun', () => {
     // A builder row nests its text eight wrappers deep (wcxb-dev 4255: rows of a CRM comparison).
     const nest = (inner: string): string => Array.from({ length: 8 }, (_, i) => `<div class="level${i}">`).join('') + inner + '</div>'.repeat(8);
     const row = (n: number): string => `<div class="builder-row" id="r${n}">${nest(PROSE(n).repeat(4))}</div>`;
-    const doc = page(`<div class="body">${[1, 2, 3].map(row).join('')}</div>`);
+    const doc = page(`<div class="body">${[1, 2, 3, 4].map(row).join('')}</div>`);
     const p = doc.querySelector('#r2 p')!;
-    expect(sectionRun(p, textLength(doc.querySelector('#r2 .level7')!))!.map((s) => s.id)).toEqual(['r1', 'r2', 'r3']);
+    expect(sectionRun(p, textLength(doc.querySelector('#r2 .level7')!))!.map((s) => s.id)).toEqual(['r1', 'r2', 'r3', 'r4']);
+  });
+
+  it('declines a run that deep when Readability has a third of its text or more (the page\'s own blocks beside a good article)', () => {
+    const nest = (inner: string): string => Array.from({ length: 8 }, (_, i) => `<div class="level${i}">`).join('') + inner + '</div>'.repeat(8);
+    const block = (n: number): string => `<div class="panel" id="b${n}">${nest(PROSE(n).repeat(4))}</div>`;
+    const doc = page(`<div class="page">${[1, 2].map(block).join('')}</div>`);
+    expect(sectionRun(doc.querySelector('#b1 p')!, textLength(doc.querySelector('#b1 .level7')!))).toBeNull();
   });
 
   it('takes a section whose prose is in a table\'s cells (a comparison chart between prose sections)', () => {
