@@ -12,37 +12,31 @@ import type { Stats } from './link-stats.ts';
 const COPY_TAGS = /^(DIV|SECTION|ASIDE)$/;
 const MIN_CHARS = 150;
 
-/** Siblings of one parent with one text length: the first, and their texts once two are seen. */
-interface SameLength {
-  first: Element;
-  texts: Set<string> | null;
-}
-
 /**
  * The later copies among the divisions under the measured root. `stats` lists children before
  * their parent and siblings in order, so what was seen under an element's parent is its earlier
- * siblings. One pass, however many siblings a parent has: a text is read only when two siblings
- * have the same length, and once.
+ * siblings: by text length, the first one, then the set of their texts once two share a length.
+ * One pass however many siblings a parent has, and each text read at most once.
  */
 export function repeatedBlocks(stats: Map<Element, Stats>): Element[] {
   const copies: Element[] = [];
-  const seen = new Map<Node | null, Map<number, SameLength>>();
+  const seen = new Map<Node | null, Map<number, Element | Set<string>>>();
   const textAt = (el: Element): string => normaliseText(textOf(el));
   for (const [el, s] of stats) {
     if (s.text < MIN_CHARS) continue;
     const parent = parentOf(el);
-    let byLength = seen.get(parent);
-    if (!byLength) seen.set(parent, (byLength = new Map()));
+    const byLength = seen.get(parent) ?? new Map<number, Element | Set<string>>();
+    seen.set(parent, byLength);
     const same = byLength.get(s.text);
     if (!same) {
-      byLength.set(s.text, { first: el, texts: null });
+      byLength.set(s.text, el);
       continue;
     }
-    same.texts ??= new Set([textAt(same.first)]);
+    const texts = same instanceof Set ? same : new Set([textAt(same)]);
+    byLength.set(s.text, texts);
     const text = textAt(el);
-    if (same.texts.has(text)) {
-      if (COPY_TAGS.test(tagOf(el))) copies.push(el);
-    } else same.texts.add(text);
+    if (!texts.has(text)) texts.add(text);
+    else if (COPY_TAGS.test(tagOf(el))) copies.push(el);
   }
   return copies;
 }
