@@ -20,15 +20,23 @@ function copy(manifest: Manifest): Manifest {
   return structuredClone(manifest);
 }
 
-/** Chrome: the source as is, with a service-worker background. */
+/**
+ * Chrome: the source with a service-worker background, and a toolbar button with no popup of its
+ * own. Its click reaches the background, which starts the extraction in the tab and then opens the
+ * popup (`action.openPopup()`, Chrome 127 and later), so the extraction runs while the browser
+ * opens the popup (src/background/action-click.ts, issue 17).
+ */
 export function chromeManifest(source: Manifest): Manifest {
   const manifest = copy(source);
   manifest.background = { service_worker: 'background.js' };
+  const action = manifest.action as Record<string, unknown> | undefined;
+  if (action) delete action.default_popup;
   return manifest;
 }
 
 /**
- * Firefox: an event page (`background.scripts`; Firefox has no extension service workers),
+ * Firefox keeps the source's popup: there `action.openPopup()` needs the click's user action,
+ * which the background's click handler would lose while it awaits. Firefox gets an event page (`background.scripts`; Firefox has no extension service workers),
  * the add-on id, the minimum version, and the data-collection declaration (we collect nothing).
  */
 export function firefoxManifest(source: Manifest): Manifest {

@@ -88,13 +88,15 @@ export function timeExtractMessage(sw: Worker, tabId: number): Promise<{ ms: num
 }
 
 /**
- * The popup's timeline after the click, in ms after `openPopup` was called: when its document
+ * The popup's timeline after the click, in ms after the background's click handler was called: when its document
  * started, and the `bersih:*` marks the popup sets (src/popup/popup.ts): its script running,
  * article received, article in the DOM, and the frame showing it produced; and the tab's own
  * marks (src/content/extract.ts) of the extraction between them.
  */
 export interface ClickToPaint {
   document: number;
+  /** The popup took the answer the click started (its `bersih:prepared` mark; Chrome's path). */
+  prepared: boolean;
   /** The page-side phases of `extract` (src/content/extract.ts): asked, options read, cleaned. */
   tab: { asked: number | null; options: number | null; cleaned: number | null };
   start: number | null;
@@ -106,7 +108,7 @@ export interface ClickToPaint {
 /**
  * Toolbar click to article painted in the popup. The popup marks its own phases with
  * `performance.mark`, so the harness' attach and poll latency is not counted; times are against
- * the moment `openPopup` was called (epoch ms on the browser's one clock). Null when the popup
+ * the moment the click handler was called (epoch ms on the browser's one clock). Null when the popup
  * shows no article.
  */
 export async function timeClickToPaint(popup: PopupHandle, page: Page): Promise<ClickToPaint | null> {
@@ -133,6 +135,7 @@ export async function timeClickToPaint(popup: PopupHandle, page: Page): Promise<
   const at = (name: string): number | null => after(marks.marks[name]);
   return {
     document: marks.origin - popup.requestedAt,
+    prepared: marks.marks.prepared !== undefined,
     start: at('start'),
     extracted: at('extracted'),
     shown: at('shown'),

@@ -1,6 +1,7 @@
 /** The background's message handlers: exactly one per name of `BackgroundMessages`. */
 import type { BackgroundMessages } from '../shared/messages.ts';
 import type { Handlers } from '../shared/messaging.ts';
+import { takePrepared } from './action-click.ts';
 import { autoJoinPages } from './auto-join.ts';
 import { setTabBadge } from './badge.ts';
 import { fontData } from './font-data.ts';
@@ -19,4 +20,5 @@ export const backgroundHandlers: Handlers<BackgroundMessages> = {
   loadSpeech: (_request, sender) => injectSpeech(sender.tab?.id),
   loadReader: (_request, sender) => injectReader(sender.tab?.id),
   fontData: (request) => fontData(request.weight),
+  takePrepared: (request) => takePrepared(request.tabId),
 };

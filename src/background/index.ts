@@ -6,6 +6,7 @@
  *   onInstalled / onStartup ─┐
  *   settings change ─────────┼─► syncAutoCleanRegistration()  (content/autoclean.js)
  *   permission added/removed ┘   (a grant/revocation also switches auto-clean on/off there)
+ *   toolbar click (Chrome) ──► inject content/extract.js and open the popup (action-click.ts)
  *   context menu / command ──► inject content/extract.js ─► openReader
  *   messages ────────────────► backgroundHandlers (badge count, inject extractor; the reader and
  *                              read-aloud scripts into the asking tab: loadReader, loadSpeech)
@@ -14,6 +15,7 @@ import { browser } from '../shared/browser.ts';
 import type { BackgroundMessages } from '../shared/messages.ts';
 import { handleMessages } from '../shared/messaging.ts';
 import { onSettingsChanged } from '../shared/settings.ts';
+import { onActionClicked } from './action-click.ts';
 import { syncAutoCleanRegistration } from './autoclean-registration.ts';
 import { initBadge } from './badge.ts';
 import { createContextMenu, OPEN_READER_MENU_ID } from './context-menu.ts';
@@ -59,5 +61,15 @@ browser.commands.onCommand.addListener((command, tab) => {
       : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id);
   target.then(openReaderInTab).catch(report);
 });
+
+// Chrome only: Firefox's manifest keeps its popup, and a button with a popup fires no click event.
+browser.action.onClicked.addListener((tab) => {
+  onActionClicked(tab).catch(report);
+});
+/**
+ * The same click for the e2e suite and bench:browser, which cannot click the toolbar in headless
+ * Chromium: they call this from the worker. Only the extension's own contexts can reach it.
+ */
+(globalThis as { bersihActionClicked?: typeof onActionClicked }).bersihActionClicked = onActionClicked;
 
 handleMessages<BackgroundMessages>(backgroundHandlers);

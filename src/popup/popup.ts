@@ -170,11 +170,6 @@ async function extract(
   markPainted();
 }
 
-/** The auto-clean script's state in the tab; null when none runs there (nothing answers). */
-function tidyStatusOf(tabId: number): Promise<TidyStatus | null> {
-  return sendToTab(tabId, 'tidyStatus', {}).then((status) => status ?? null, () => null);
-}
-
 /** Shows the auto-clean toggle for `status` (none when no auto-clean script runs in the tab). */
 async function showTidyToggle(tabId: number, asked: Promise<TidyStatus | null>): Promise<void> {
   const status = await asked;
@@ -211,8 +206,6 @@ async function main(): Promise<void> {
   if (access.kind !== 'ok' || tabId === undefined) {
     return showState(access.kind === 'ok' ? { kind: 'forbidden', reason: 'no-url' } : access);
   }
-  // Asked now, beside the extraction: the answer comes as soon as the tab is free.
-  const tidyStatus = tidyStatusOf(tabId);
   const settings = loadSettings();
   settings.then(
     (loaded) => {
@@ -238,7 +231,7 @@ async function main(): Promise<void> {
     return drawSiteToggles();
   }
   try {
-    await extract(tabId, url, false, showTidyToggle(tabId, tidyStatus), false, started.response);
+    await extract(tabId, url, false, showTidyToggle(tabId, started.tidyStatus), false, started.response);
   } finally {
     drawSiteToggles();
   }

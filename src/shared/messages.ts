@@ -63,6 +63,12 @@ export interface ContentMessages {
   setTidyActive: { request: { active: boolean }; response: TidyStatus | null };
 }
 
+/**
+ * The extraction the background started at a toolbar click (Chrome, background/action-click.ts):
+ * the tab's answer, or why the injection failed.
+ */
+export type Prepared = { answer: ExtractResponse } | { error: string };
+
 /** Messages handled by the background (sent with `runtime.sendMessage`). */
 export interface BackgroundMessages {
   /**
@@ -84,6 +90,11 @@ export interface BackgroundMessages {
   loadReader: { request: Record<string, never>; response: { ok: boolean; error?: string } };
   /** The reader asks for a weight of the bundled dyslexia-friendly font (base64 of the woff2). */
   fontData: { request: { weight: 400 | 700 }; response: { base64: string } };
+  /**
+   * The popup opened by a toolbar click takes the extraction the click started in `tabId`; null
+   * when none was started (Firefox, or the worker stopped since) or it was taken already.
+   */
+  takePrepared: { request: { tabId: number }; response: Prepared | null };
 }
 
 export type MessageName<M> = keyof M & string;
@@ -114,4 +125,5 @@ export const BACKGROUND_MESSAGE_NAMES = Object.keys({
   loadSpeech: true,
   loadReader: true,
   fontData: true,
+  takePrepared: true,
 } satisfies Record<MessageName<BackgroundMessages>, true>) as MessageName<BackgroundMessages>[];

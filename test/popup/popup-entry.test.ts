@@ -2,7 +2,7 @@
 /** The popup wired to a (fake) browser: each state a user can meet, end to end within the page. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { article } from './article-fixture.ts';
 import type { ExtractResponse, TidyStatus } from '../../src/shared/messages.ts';
 
@@ -99,6 +99,49 @@ describe('popup', () => {
     await until(() => expect(document.querySelector('.article-title')?.textContent).toBe(cleaned.title));
     const types = (browser.tabs.sendMessage.mock.calls as unknown[][]).map((call) => (call[1] as { type: string }).type);
     expect(types).not.toContain('extract');
+  });
+
+  describe("opened by Chrome's toolbar click, which started the extraction (?tab=N)", () => {
+    const opened = (search: string): void => window.history.replaceState(null, '', `${window.location.pathname}${search}`);
+    afterEach(() => opened(''));
+
+    it('reads the tab from the address, and nothing else', async () => {
+      const { preparedTab } = await import('../../src/popup/start-extraction.ts');
+      expect(preparedTab('?tab=12')).toBe(12);
+      for (const search of ['', '?tab=', '?tab=-1', '?tab=1e3', '?tab=abc', '?other=3']) expect(preparedTab(search)).toBeUndefined();
+    });
+
+    it('takes the answer from the background and injects nothing', async () => {
+      const cleaned = article();
+      opened('?tab=7');
+      await openPopup(URL_OK, {}, ({ browser: b }) => {
+        b.runtime.sendMessage.mockResolvedValue({ answer: { ok: true, article: cleaned } });
+      });
+      await until(() => expect(document.querySelector('.article-title')?.textContent).toBe(cleaned.title));
+      expect(browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'takePrepared', tabId: 7 });
+      expect(browser.scripting.executeScript).not.toHaveBeenCalled();
+      expect(performance.getEntriesByName('bersih:prepared').length).toBeGreaterThan(0);
+    });
+
+    it('injects the extractor itself when the background has no answer, or its injection failed', async () => {
+      for (const kept of [null, { error: 'Cannot access contents of the page' }]) {
+        opened('?tab=7');
+        await openPopup(URL_OK, { extract: { ok: true, article: article() } }, ({ browser: b }) => {
+          b.runtime.sendMessage.mockResolvedValue(kept);
+        });
+        await until(() => expect(document.querySelector('.article-title')).not.toBeNull());
+        expect(browser.scripting.executeScript).toHaveBeenCalledTimes(1);
+      }
+    });
+
+    it("ignores another tab's answer: the active tab is the one it shows", async () => {
+      opened('?tab=9');
+      await openPopup(URL_OK, { extract: { ok: true, article: article() } }, ({ browser: b }) => {
+        b.runtime.sendMessage.mockResolvedValue({ answer: { ok: false, reason: 'no-article' } });
+      });
+      await until(() => expect(document.querySelector('.article-title')).not.toBeNull());
+      expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content/extract.js', '/content/extract-now.js'] });
+    });
   });
 
   it('asks with a message when the injection returns no answer (the extractor did not give one)', async () => {

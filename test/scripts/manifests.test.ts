@@ -50,6 +50,16 @@ describe('derived manifests', () => {
     expect(chrome.host_permissions).toBeUndefined();
   });
 
+  it("Chrome's toolbar button has no popup of its own (the click opens it: background/action-click.ts), Firefox's has", () => {
+    const popupOf = (manifest: Manifest): unknown => (manifest.action as { default_popup?: string }).default_popup;
+    expect(popupOf(source)).toBe('popup/popup.html');
+    expect(popupOf(chromeManifest(source))).toBeUndefined();
+    expect(popupOf(testChromeManifest(source))).toBeUndefined();
+    expect(popupOf(firefoxManifest(source))).toBe('popup/popup.html');
+    // action.openPopup() for every extension came with Chrome 127.
+    expect(Number(chromeManifest(source).minimum_chrome_version)).toBeGreaterThanOrEqual(127);
+  });
+
   it('Firefox gets an event page, its id, minimum version and data-collection declaration', () => {
     const firefox = firefoxManifest(source);
     expect(firefox.background).toEqual({ scripts: ['background.js'] });

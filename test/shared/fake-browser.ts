@@ -73,6 +73,7 @@ const onInstalled = event<(details: { reason: string }) => void>();
 const onStartup = event<() => void>();
 const onClicked = event<(info: { menuItemId: string | number }, tab?: { id?: number }) => void>();
 const onCommand = event<(command: string, tab?: { id?: number }) => void>();
+const onActionClicked = event<(tab: { id?: number; windowId?: number }) => void>();
 const onAdded = event<(permissions: { origins?: string[] }) => void>();
 const onRemoved = event<(permissions: { origins?: string[] }) => void>();
 
@@ -169,6 +170,9 @@ export const browser = {
   action: {
     setBadgeText: vi.fn(async () => {}),
     setBadgeBackgroundColor: vi.fn(async () => {}),
+    setPopup: vi.fn(async () => {}),
+    openPopup: vi.fn(async () => {}),
+    onClicked: onActionClicked,
   },
   extension: {
     isAllowedFileSchemeAccess: vi.fn(async () => state.fileAccess),
@@ -196,10 +200,10 @@ export const fake = {
     state.granted.clear();
     state.registered.clear();
     state.fileAccess = false;
-    for (const e of [onChanged, onMessage, onAdded, onRemoved, onInstalled, onStartup, onClicked, onCommand]) {
+    for (const e of [onChanged, onMessage, onAdded, onRemoved, onInstalled, onStartup, onClicked, onCommand, onActionClicked]) {
       e.listeners.clear();
     }
     vi.resetAllMocks();
   },
-  events: { onChanged, onMessage, onAdded, onRemoved, onInstalled, onStartup, onClicked, onCommand },
+  events: { onChanged, onMessage, onAdded, onRemoved, onInstalled, onStartup, onClicked, onCommand, onActionClicked },
 };

@@ -52,7 +52,9 @@ describe('handleMessages', () => {
     const loadSpeech = vi.fn(async () => ({ ok: true }));
     const loadReader = vi.fn(async () => ({ ok: true }));
     const fontData = vi.fn(async () => ({ base64: '' }));
+    const takePrepared = vi.fn(async () => null);
     handleMessages<BackgroundMessages>({
+      takePrepared,
       tidyCount,
       injectExtractor,
       openReaderInTab,

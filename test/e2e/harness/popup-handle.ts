@@ -1,9 +1,10 @@
 /**
  * The real toolbar popup, driven over the DevTools protocol.
  *
- * `chrome.action.openPopup()` opens the same popup a toolbar click does, but Playwright
- * (1.65) never attaches to it: Chromium does not auto-attach popup views, so no `page` event
- * fires (microsoft/playwright#5593, fixed upstream by #41260 after our version). We attach to
+ * Headless automation cannot click the toolbar, so the harness calls the background's click
+ * handler (`bersihActionClicked`), which opens the popup with `chrome.action.openPopup()` as a
+ * real click does. Playwright (1.65) never attaches to the popup: Chromium does not auto-attach
+ * popup views, so no `page` event fires (microsoft/playwright#5593, fixed upstream by #41260 after our version). We attach to
  * the popup target ourselves from a browser-level CDP session in the non-flat mode
  * (`Target.sendMessageToTarget`) and speak just enough protocol: evaluate, screenshot.
  */
@@ -52,7 +53,7 @@ export class PopupHandle {
   }
 
   /**
-   * Opens the popup for `page` the way a toolbar click does and attaches to it.
+   * Opens the popup for `page` through the toolbar click's handler and attaches to it.
    * @param page the tab the popup is for; it is brought to the front first (openPopup uses the active tab).
    */
   static async open(context: BrowserContext, sw: Worker, page: Page, extensionId: string): Promise<PopupHandle> {
@@ -60,9 +61,15 @@ export class PopupHandle {
     if (!browser) throw new Error('no browser for this context');
     const session = await browser.newBrowserCDPSession();
     await page.bringToFront();
-    const requestedAt = await sw.evaluate(() => {
+    // The toolbar click's own handler (src/background/action-click.ts): it starts the extraction
+    // in the tab and opens the popup, as a click on Chrome's button does.
+    const requestedAt = await sw.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const click = (globalThis as { bersihActionClicked?: (tab: unknown) => Promise<void> }).bersihActionClicked;
+      if (!tab || !click) throw new Error(!tab ? 'no active tab' : 'the background has no click handler');
       const at = performance.timeOrigin + performance.now();
-      return chrome.action.openPopup().then(() => at);
+      await click(tab);
+      return at;
     });
     const prefix = `chrome-extension://${extensionId}/popup/popup.html`;
     const deadline = Date.now() + WAIT_MS;
