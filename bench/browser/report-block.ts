@@ -63,7 +63,9 @@ ${markdownTable([
 ### The popup: phases from the toolbar click
 
 The browser opening the popup comes first and is not ours; **ours** is from the popup
-document's start to the frame showing the article.
+document's start to the frame showing the article. The click starts the extraction in the tab
+(src/background/action-click.ts), so the tab's phases, timed from the click, run while the browser
+opens the popup; the popup takes the article from the background.
 
 ${markdownTable(f.popup)}
 
