@@ -136,6 +136,17 @@ function showResponse(tabId: number, response: ExtractResponse | undefined, page
   }
 }
 
+/**
+ * Resolves once the popup's own document has loaded. The article waits for it: its images come
+ * from the page's server, and an image in the document before its load event delays that event.
+ * Chrome shows a popup only once it has loaded, so an image that never answers kept the popup
+ * from ever appearing, now that the article can arrive with the click's head start (issue 17).
+ */
+function popupLoaded(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
+
 /** Marks `painted` once the frame that shows the article has been produced. */
 function markPainted(): void {
   afterPaint(() => mark('painted'));
@@ -165,6 +176,7 @@ async function extract(
   // What must be on screen before the article (the tidy toggle and its removals) has been asked
   // for at the same time as the article; wait for it only now.
   await before;
+  await popupLoaded();
   showResponse(tabId, response, pageUrl, fromSelection);
   mark('shown');
   markPainted();

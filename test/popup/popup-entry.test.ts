@@ -105,6 +105,23 @@ describe('popup', () => {
     const opened = (search: string): void => window.history.replaceState(null, '', `${window.location.pathname}${search}`);
     afterEach(() => opened(''));
 
+    it("waits for the popup's own load before the article goes in (its images would hold the load, and Chrome shows a popup once loaded)", async () => {
+      opened('?tab=7');
+      Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+      try {
+        await openPopup(URL_OK, {}, ({ browser: b }) => {
+          b.runtime.sendMessage.mockResolvedValue({ answer: { ok: true, article: article() } });
+        });
+        await until(() => expect(browser.runtime.sendMessage).toHaveBeenCalled());
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(document.querySelector('.article-title')).toBeNull();
+      } finally {
+        delete (document as { readyState?: string }).readyState;
+      }
+      window.dispatchEvent(new Event('load'));
+      await until(() => expect(document.querySelector('.article-title')).not.toBeNull());
+    });
+
     it('reads the tab from the address, and nothing else', async () => {
       const { preparedTab } = await import('../../src/popup/start-extraction.ts');
       expect(preparedTab('?tab=12')).toBe(12);
