@@ -236,7 +236,13 @@ describe(`reader extras (${driver.name})`, () => {
           const style = getComputedStyle(this);
           return { family: style.fontFamily, ratio: Math.round((parseFloat(style.lineHeight) / parseFloat(style.fontSize)) * 10) / 10 };
         });
-      expect(await typography()).toEqual({ family: expect.stringMatching(/^"?Bersih OpenDyslexic"?,/), ratio: 1.9 });
+      // The choice is applied once it has been saved (a storage round trip): Firefox can take a
+      // moment longer than the clicks.
+      const applied = await until('the typeface and the loose spacing', async () => {
+        const now = await typography();
+        return now?.ratio === 1.9 && now.family.includes('Bersih OpenDyslexic') ? now : null;
+      }).catch(() => typography());
+      expect(applied).toEqual({ family: expect.stringMatching(/^"?Bersih OpenDyslexic"?,/), ratio: 1.9 });
       // The bundled face arrives despite `default-src 'none'` (it is loaded from bytes, not a URL).
       await page.waitFor('the bundled font', () =>
         [...document.fonts].some((face) => face.family.replace(/"/g, '') === 'Bersih OpenDyslexic' && face.status === 'loaded'),
