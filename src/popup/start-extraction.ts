@@ -2,10 +2,11 @@
  * The popup's first work, started before anything else (issue 17): find the active tab, inject
  * the extractor and have it answer with the article in the same call. In Chrome the toolbar click
  * already started that extraction (background/action-click.ts) and the popup's address names the
- * tab (`?tab=N`): the popup then takes the answer from the background and injects nothing. `./boot.ts` runs it from a classic script at the top of
- * popup.html, while the browser is still parsing the page and long before the module bundle
- * (`./popup.ts`) has loaded; the popup then takes up what it started (`startedExtraction`).
- * Nothing here touches the DOM: at that moment there is no body yet.
+ * tab (`?tab=N`): the popup then takes the answer from the background and injects nothing.
+ * `./boot.ts` runs this from a classic script at the top of popup.html, while the browser is
+ * still parsing the page and long before the module bundle (`./popup.ts`) has loaded; the popup
+ * then takes up what it started (`startedExtraction`). Nothing here touches the DOM: at that
+ * moment there is no body yet.
  */
 import { browser } from '../shared/browser.ts';
 import { injectAndExtract } from '../shared/inject.ts';
@@ -57,7 +58,6 @@ export function preparedTab(search: string): number | undefined {
  * answers `extract` in the same call (the page starts on the article without waiting for a
  * message); see `Started`.
  */
-
 export function startExtraction(): Started {
   mark('start');
   // Asked at once, beside the tab's lookup. Any failure (no such answer, the worker stopped)
