@@ -35,9 +35,10 @@ export function chromeManifest(source: Manifest): Manifest {
 }
 
 /**
- * Firefox keeps the source's popup: there `action.openPopup()` needs the click's user action,
- * which the background's click handler would lose while it awaits. Firefox gets an event page (`background.scripts`; Firefox has no extension service workers),
- * the add-on id, the minimum version, and the data-collection declaration (we collect nothing).
+ * Firefox: an event page (`background.scripts`; Firefox has no extension service workers), the
+ * add-on id, the minimum version, and the data-collection declaration (we collect nothing). It
+ * keeps the source's popup: there `action.openPopup()` needs the click's user action, which the
+ * background's click handler would lose while it awaits.
  */
 export function firefoxManifest(source: Manifest): Manifest {
   const manifest = copy(source);

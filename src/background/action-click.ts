@@ -13,7 +13,7 @@
  * popup then injects the extractor itself, as it does in Firefox.
  */
 import { browser, type Tabs } from '../shared/browser.ts';
-import { injectAndExtract } from '../shared/inject.ts';
+import { errorMessage, injectAndExtract } from '../shared/inject.ts';
 import type { Prepared } from '../shared/messages.ts';
 
 /** The popup page, from the extension root (as `action.setPopup` takes it). */
@@ -23,15 +23,11 @@ export const KEEP_MS = 30_000;
 
 const prepared = new Map<number, Promise<Prepared>>();
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Starts the extraction in `tabId` and keeps its answer for the popup (`takePrepared`). */
 export function prepareExtraction(tabId: number): void {
   const answer = injectAndExtract(tabId).then(
     (response): Prepared => (response ? { answer: response } : { error: 'the injection returned no answer' }),
-    (error: unknown): Prepared => ({ error: describe(error) }),
+    (error: unknown): Prepared => ({ error: errorMessage(error) }),
   );
   prepared.set(tabId, answer);
   setTimeout(() => {

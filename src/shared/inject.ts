@@ -24,7 +24,8 @@ export const SPEECH_FILE = '/content/speech.js';
 /** The reader view (src/content/reader.ts), injected when the reader first opens in a page. */
 export const READER_FILE = '/content/reader.js';
 
-function describe(error: unknown): string {
+/** The message of whatever a browser call rejected with or reported (Firefox's error field may be a plain object). */
+export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
     return (error as { message: string }).message;
@@ -45,7 +46,7 @@ async function injectFiles(tabId: number, files: [string, ...string[]]): Promise
   // A rejection (Chromium's way) already says why in the browser's words; it passes through.
   const results: Scripting.InjectionResult[] | undefined = await browser.scripting.executeScript({ target: { tabId }, files });
   const failed = (results ?? []).find((result) => 'error' in result && result.error !== undefined);
-  if (failed) throw new Error(`Could not run ${named} in the page: ${describe(failed.error)}`);
+  if (failed) throw new Error(`Could not run ${named} in the page: ${errorMessage(failed.error)}`);
   if (!results || results.length === 0) throw new Error(`Could not run ${named} in the page: no frame ran it`);
   return results[0]?.result;
 }
