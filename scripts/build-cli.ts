@@ -6,13 +6,15 @@
  *                             dist/cli/*-[hash].js      (shared and lazily imported chunks)
  *
  * ES modules, Node 20, unminified (stack traces stay readable), dependencies left as imports of
- * node_modules (`jsdom`, `@mozilla/readability`, …): the package declares them. `--version` and
+ * node_modules (`jsdom`, `@mozilla/readability`, …): the package declares them. linkedom alone is
+ * bundled, with one patch (./linkedom-listeners.ts). `--version` and
  * `--help` must not load jsdom, so everything past argument parsing is a dynamic import and lands
  * in its own chunk. Written to a folder next to dist/cli first, then swapped in.
  */
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { lazyLinkedomListeners } from './linkedom-listeners.ts';
 
 /** The folder the CLI is built into, relative to the repository root (listed in package.json `files`). */
 export const CLI_DIR = 'dist/cli';
@@ -26,6 +28,9 @@ export async function buildCli(root: string): Promise<void> {
     root,
     logLevel: 'warn',
     publicDir: false,
+    // Bundled, so that linkedom's nodes can be built lighter (./linkedom-listeners.ts).
+    ssr: { noExternal: true, external: ['jsdom'] },
+    plugins: [lazyLinkedomListeners()],
     build: {
       // An SSR build targets Node and externalises every package import.
       ssr: true,
