@@ -5,11 +5,12 @@
  *   src/cli/page-worker.ts ─► dist/cli/page-worker.js   (one per batch worker thread)
  *                             dist/cli/*-[hash].js      (shared and lazily imported chunks)
  *
- * ES modules, Node 20, unminified (stack traces stay readable), dependencies left as imports of
- * node_modules (`jsdom`, `@mozilla/readability`, …): the package declares them. linkedom alone is
- * bundled, with one patch (./linkedom-listeners.ts). `--version` and
- * `--help` must not load jsdom, so everything past argument parsing is a dynamic import and lands
- * in its own chunk. Written to a folder next to dist/cli first, then swapped in.
+ * ES modules, Node 20, unminified (stack traces stay readable). The dependencies are bundled, each
+ * from where its importer finds it (linkedom's own css-select, not web-ext's), and linkedom with
+ * one patch (./linkedom-listeners.ts). jsdom alone stays an import of node_modules: the package
+ * declares it, and it is loaded only with `BERSIH_DOM=jsdom`. `--version` and `--help` must not
+ * load the DOM, so everything past argument parsing is a dynamic import and lands in its own
+ * chunk. Written to a folder next to dist/cli first, then swapped in.
  */
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ export async function buildCli(root: string): Promise<void> {
     root,
     logLevel: 'warn',
     publicDir: false,
-    // Bundled, so that linkedom's nodes can be built lighter (./linkedom-listeners.ts).
+    // Bundled, so that linkedom's nodes can be made lighter (./linkedom-listeners.ts).
     ssr: { noExternal: true, external: ['jsdom'] },
     plugins: [lazyLinkedomListeners()],
     build: {
