@@ -6,8 +6,8 @@
  *                             dist/cli/*-[hash].js      (shared and lazily imported chunks)
  *
  * ES modules, Node 20, unminified (stack traces stay readable). The dependencies are bundled, each
- * from where its importer finds it (linkedom's own css-select, not web-ext's), and linkedom with
- * one patch (./linkedom-listeners.ts). jsdom alone stays an import of node_modules: the package
+ * from where its importer finds it (linkedom's own css-select, not web-ext's): linkedom with one
+ * patch (./linkedom-listeners.ts), Readability with another (./readability-byline.ts). jsdom alone stays an import of node_modules: the package
  * declares it, and it is loaded only with `BERSIH_DOM=jsdom`. `--version` and `--help` must not
  * load the DOM, so everything past argument parsing is a dynamic import and lands in its own
  * chunk. Written to a folder next to dist/cli first, then swapped in.
@@ -16,6 +16,7 @@ import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { lazyLinkedomListeners } from './linkedom-listeners.ts';
+import { readabilityByline } from './readability-byline.ts';
 
 /** The folder the CLI is built into, relative to the repository root (listed in package.json `files`). */
 export const CLI_DIR = 'dist/cli';
@@ -31,7 +32,7 @@ export async function buildCli(root: string): Promise<void> {
     publicDir: false,
     // Bundled, so that linkedom's nodes can be made lighter (./linkedom-listeners.ts).
     ssr: { noExternal: true, external: ['jsdom'] },
-    plugins: [lazyLinkedomListeners()],
+    plugins: [lazyLinkedomListeners(), readabilityByline()],
     build: {
       // An SSR build targets Node and externalises every package import.
       ssr: true,

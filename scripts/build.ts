@@ -30,6 +30,7 @@ import { build, type InlineConfig } from 'vite';
 import { buildCli, CLI_DIR } from './build-cli.ts';
 import { compactRules } from './compact-rules.ts';
 import { copyFonts } from './fonts.ts';
+import { readabilityByline } from './readability-byline.ts';
 import { readabilityQuiet } from './readability-quiet.ts';
 import { chromeManifest, firefoxManifest, testChromeManifest, type Manifest } from './manifests.ts';
 
@@ -106,7 +107,7 @@ async function buildScript([entry, file, name, rules, native = false]: Script, o
     ...shared,
     define: { ...shared.define, __BERSIH_TEST_SEAM__: String(testSeam) },
     publicDir: false,
-    plugins: [readabilityQuiet(), ...(rules ? [compactRules(root, rules === 'packed')] : [])],
+    plugins: [readabilityQuiet(), readabilityByline(), ...(rules ? [compactRules(root, rules === 'packed')] : [])],
     resolve: {
       alias: [
         { find: /^@mozilla\/readability$/, replacement: join(root, 'scripts/readability-alone.js') },

@@ -1,12 +1,16 @@
 /**
  * Builds the two scripts the browser benchmark evaluates in each page: our core and plain
  * Readability, each an IIFE made by Vite exactly as scripts/build.ts makes the content scripts
- * (es2022, minified), so the two are timed under the same conditions.
+ * (es2022, minified), so the two are timed under the same conditions. The core's Readability has
+ * the shipped edits (scripts/readability-quiet.ts, scripts/readability-byline.ts); the baseline is
+ * the package as published.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
+import { readabilityByline } from '../../scripts/readability-byline.ts';
+import { readabilityQuiet } from '../../scripts/readability-quiet.ts';
 
 export interface InPageBundles {
   /** Defines `window.BersihBenchCore = {cleanDocument, planTidy}`. */
@@ -15,12 +19,13 @@ export interface InPageBundles {
   readability: string;
 }
 
-async function iife(entry: string, name: string, outDir: string, minify: boolean): Promise<string> {
+async function iife(entry: string, name: string, outDir: string, minify: boolean, plugins: Plugin[] = []): Promise<string> {
   const fileName = `${name}.js`;
   await build({
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
+    plugins,
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir,
@@ -45,7 +50,7 @@ export async function buildInPageBundles({ minify = true }: { minify?: boolean }
   try {
     const here = import.meta.dirname;
     return {
-      core: await iife(join(here, 'core-entry.ts'), 'BersihBenchCore', outDir, minify),
+      core: await iife(join(here, 'core-entry.ts'), 'BersihBenchCore', outDir, minify, [readabilityQuiet(), readabilityByline()]),
       readability: await iife(join(here, 'readability-entry.ts'), 'BersihBenchReadability', outDir, minify),
     };
   } finally {
