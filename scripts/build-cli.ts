@@ -7,10 +7,10 @@
  *
  * ES modules, Node 20, unminified (stack traces stay readable). The dependencies are bundled, each
  * from where its importer finds it (linkedom's own css-select, not web-ext's): linkedom with one
- * patch (./linkedom-listeners.ts), Readability with another (./readability-byline.ts). jsdom alone stays an import of node_modules: the package
- * declares it, and it is loaded only with `BERSIH_DOM=jsdom`. `--version` and `--help` must not
- * load the DOM, so everything past argument parsing is a dynamic import and lands in its own
- * chunk. Written to a folder next to dist/cli first, then swapped in.
+ * patch (./linkedom-listeners.ts), Readability with another (./readability-byline.ts). jsdom
+ * alone stays an import of node_modules: the package declares it, and it is loaded only with
+ * `BERSIH_DOM=jsdom`. `--version` and `--help` must not load the DOM, so everything past
+ * argument parsing is a dynamic import and lands in its own chunk. Written to a folder next to dist/cli first, then swapped in.
  */
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

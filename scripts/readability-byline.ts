@@ -11,8 +11,7 @@
  * plugin fails the build when the function no longer reads as below.
  */
 import type { Plugin } from 'vite';
-
-const SOURCE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
+import { READABILITY_SOURCE } from './readability-quiet.ts';
 
 const BEFORE = `    var bylineLength = node.textContent.trim().length;
 
@@ -45,7 +44,7 @@ export function readabilityByline(): Plugin {
   return {
     name: 'bersih-readability-byline',
     transform(code, id) {
-      return SOURCE.test(id) ? { code: lazyBylineText(code), map: null } : null;
+      return READABILITY_SOURCE.test(id) ? { code: lazyBylineText(code), map: null } : null;
     },
   };
 }

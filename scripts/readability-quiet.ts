@@ -11,7 +11,8 @@
  */
 import type { Plugin } from 'vite';
 
-const SOURCE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
+/** Readability.js of @mozilla/readability, as a module id: what every edit of Readability rewrites. */
+export const READABILITY_SOURCE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
 // One statement `this.log(…);`, arguments nested up to two levels of brackets deep.
 const LOG_CALL = /this\.log\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\);/g;
 const DEBUG_TEST = /if \(this\._debug\)/g;
@@ -33,7 +34,7 @@ export function readabilityQuiet(): Plugin {
   return {
     name: 'bersih-readability-quiet',
     transform(code, id) {
-      return SOURCE.test(id) ? { code: quietReadability(code), map: null } : null;
+      return READABILITY_SOURCE.test(id) ? { code: quietReadability(code), map: null } : null;
     },
   };
 }
