@@ -2,12 +2,15 @@
  * CPU profile of `cleanDocument` (or plain Readability, or `planTidy`) in real Chromium, through the DevTools
  * protocol's sampling profiler: what is slow in V8 on a real DOM, not in jsdom.
  *
- *   npx tsx bench/browser/profile.ts [DIR…] [--limit N] [--runs N] [--readability | --tidy] [--top N] [--callers f,g]
+ *   npx tsx bench/browser/profile.ts [DIR…] [--limit N] [--runs N] [--cold] [--readability | --tidy] [--top N] [--callers f,g]
  *   PROFILE_DUMP=DIR npx tsx bench/browser/profile.ts …   # also writes each page's profile to DIR/<n>.cpuprofile
  *
  * Pages are served as in the benchmark (scripts stripped). The core bundle is built unminified
  * so the profile names our functions. Prints the top functions by self time and by total time,
  * and with `--callers`, the self time of the named functions split by their caller.
+ * Each page's code is warmed by one run before the profiled ones; `--cold` profiles instead the
+ * first run on each freshly loaded page, as `npm run bench:browser` times it (the engine's compiling
+ * and cold tiers included; `--runs` is then 1).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,13 +35,14 @@ interface Profile {
   timeDeltas: number[];
 }
 
-function parseArgs(argv: string[]): { dirs: string[]; limit: number; runs: number; readability: boolean; tidy: boolean; top: number; callers: string[] } {
+function parseArgs(argv: string[]): { dirs: string[]; limit: number; runs: number; cold: boolean; readability: boolean; tidy: boolean; top: number; callers: string[] } {
   const dirs: string[] = [];
   let limit = 25;
   let runs = 3;
   let top = 40;
   let readability = false;
   let tidy = false;
+  let cold = false;
   const callers: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -47,10 +51,11 @@ function parseArgs(argv: string[]): { dirs: string[]; limit: number; runs: numbe
     else if (arg === '--top') top = Number(argv[++i]);
     else if (arg === '--readability') readability = true;
     else if (arg === '--tidy') tidy = true;
+    else if (arg === '--cold') cold = true;
     else if (arg === '--callers') callers.push(...(argv[++i] ?? '').split(','));
     else dirs.push(arg);
   }
-  return { dirs: dirs.length > 0 ? dirs : defaultCorpusDirs(REPO_ROOT).slice(0, 2), limit, runs, readability, tidy, top, callers };
+  return { dirs: dirs.length > 0 ? dirs : defaultCorpusDirs(REPO_ROOT).slice(0, 2), limit, runs: cold ? 1 : runs, cold, readability, tidy, top, callers };
 }
 
 function sample<T>(items: T[], limit: number): T[] {
@@ -123,7 +128,7 @@ async function main(): Promise<void> {
           },
           { url: corpusPage.url, readability: args.readability, tidy: args.tidy },
         );
-      await run(); // warm
+      if (!args.cold) await run(); // warm
       await cdp.send('Profiler.start');
       for (let r = 0; r < args.runs; r++) measured += await run();
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };

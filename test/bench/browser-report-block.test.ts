@@ -1,6 +1,6 @@
 /** The browser benchmark rewrites only its own block of bench/REPORT.md. */
 import { describe, expect, it } from 'vitest';
-import { BLOCK_END, BLOCK_START, withBrowserBlock } from '../../bench/browser/report-block.ts';
+import { BLOCK_END, BLOCK_START, renderBrowserBlock, withBrowserBlock, type BrowserFigures } from '../../bench/browser/report-block.ts';
 import { markdownTable, quantile } from '../../bench/browser/stats.ts';
 
 describe('withBrowserBlock', () => {
@@ -27,5 +27,32 @@ describe('browser benchmark statistics', () => {
     expect(markdownTable([{ measure: 'slice', values: [1, 2, 3] }, { measure: 'none', values: [] }])).toBe(
       ['| measure | n | median | p95 | p99 | max |', '|---|---:|---:|---:|---:|---:|', '| slice | 3 | 2.0 | 3.0 | 3.0 | 3.0 |', '| none | 0 | – | – | – | – |'].join('\n'),
     );
+  });
+});
+
+describe('renderBrowserBlock', () => {
+  const figures: BrowserFigures = {
+    command: 'npm run bench:browser',
+    date: '2026-12-03T00:00:00.000Z',
+    seconds: 100,
+    pages: 3,
+    corpora: 'id-news 3',
+    slicePages: 3,
+    sliceCorpora: 'id-news 3',
+    chromium: 'Chromium 156',
+    loadAverage: [1, 1, 1],
+    inPage: { ours: [30, 60, 90], readability: [10, 20, 30], oursAgain: [20, 30, 40], readabilityAgain: [10, 15, 20] },
+    popup: [],
+    slices: [],
+    other: [],
+    failures: 0,
+  };
+
+  it('gives the ratio of the first runs and, beside it, of the second runs in the same page', () => {
+    const block = renderBrowserBlock(figures, 'chart.svg');
+    expect(block).toContain('**ours / Readability: median ×3.00, p95 ×3.00**');
+    expect(block).toContain('Second runs: ours / Readability median ×2.00, p95 ×2.00.');
+    expect(block).toContain('| ours: second run | 3 | 30.0 | 40.0 | 40.0 | 40.0 |');
+    expect(block).toContain('| readability: second run | 3 | 15.0 | 20.0 | 20.0 | 20.0 |');
   });
 });
