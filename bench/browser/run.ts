@@ -44,7 +44,7 @@ import { defaultCorpusDirs, loadCorpus, type CorpusPage } from '../lib/corpus.ts
 import { buildInPageBundles } from './in-page-bundles.ts';
 import { installBundles, LONG_TASK_OBSERVER, longTasks, tidyPasses, timeClickToPaint, type ClickToPaint, timeExtractMessage, timeOurs, timeReadability, timeTidy } from './probes.ts';
 import { pagePath, serveCorpus } from './serve-corpus.ts';
-import { formatTable, ratioLine, type Row } from './stats.ts';
+import { formatTable, ratios, type Row } from './stats.ts';
 import { writeBrowserReport } from './report-block.ts';
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -192,14 +192,14 @@ async function main(): Promise<void> {
           const size = { kb: corpusPage.html().length / 1024, ours: NaN, readability: NaN };
           const ours = (): Promise<void> => timeOurs(page, corpusPage.url).then((r) => add('ours: cleanDocument in page', (size.ours = r.ms)));
           const baseline = (): Promise<void> => timeReadability(page).then((r) => add('readability: clone + parse in page', (size.readability = r.ms)));
-          if (i % 2 === 0) await ours().then(baseline);
-          else await baseline().then(ours);
           // Each again, its code now compiled and warmed by the first run: what of the first
           // run's time is the engine warming our code up rather than the work itself.
           const oursAgain = (): Promise<void> => timeOurs(page, corpusPage.url).then((r) => add('ours: second run in the page', r.ms));
           const baselineAgain = (): Promise<void> => timeReadability(page).then((r) => add('readability: second run in the page', r.ms));
-          if (i % 2 === 0) await oursAgain().then(baselineAgain);
-          else await baselineAgain().then(oursAgain);
+          for (const [a, b] of [[ours, baseline], [oursAgain, baselineAgain]] as const) {
+            if (i % 2 === 0) await a().then(b);
+            else await b().then(a);
+          }
           sizes.push(size);
           add('tidy: planTidy + remove', (await timeTidy(page, corpusPage.url)).ms);
         } catch (error) {
@@ -220,7 +220,7 @@ async function main(): Promise<void> {
   const seconds = (Date.now() - started) / 1000;
   console.log(`Browser benchmark, ${pages.length} pages from ${args.dirs.join(', ')} (ms; Chromium headless)\n`);
   console.log(formatTable(rows(measures)));
-  console.log(`\n${ratioLine(ours, readability)}; second runs ${ratioLine(oursAgain, readabilityAgain).replace('ours / Readability: ', '')}`);
+  console.log(`\nours / Readability: ${ratios(ours, readability)}; second runs ${ratios(oursAgain, readabilityAgain)}`);
   if (failures.length > 0) console.log(`\n${failures.length} page(s) failed:\n  ${failures.join('\n  ')}`);
   console.log(`\nTook ${seconds.toFixed(0)} s; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
   if (args.report) {
