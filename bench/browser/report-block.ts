@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { scatterChart } from '../lib/chart.ts';
-import { markdownTable, ratio, type Row } from './stats.ts';
+import { markdownTable, ratios, type Row } from './stats.ts';
 
 export const BLOCK_START = '<!-- bench:browser -->';
 export const BLOCK_END = '<!-- /bench:browser -->';
@@ -40,8 +40,6 @@ export interface BrowserFigures {
 
 /** The Markdown of the block. */
 export function renderBrowserBlock(f: BrowserFigures, chartFile: string): string {
-  const r = (q: number): string => ratio(f.inPage.ours, f.inPage.readability, q).toFixed(2);
-  const again = (q: number): string => ratio(f.inPage.oursAgain, f.inPage.readabilityAgain, q).toFixed(2);
   const load = f.loadAverage.map((l) => l.toFixed(2)).join(', ');
   return `## In the browser (Chromium)
 
@@ -52,13 +50,13 @@ values (pages, or slices).${f.failures ? ` ${f.failures} page measurement(s) fai
 
 ### In the page: \`cleanDocument\` against Readability
 
-**ours / Readability: median ×${r(0.5)}, p95 ×${r(0.95)}** (same pages, same tab, alternating
+**ours / Readability: ${ratios(f.inPage.ours, f.inPage.readability)}** (same pages, same tab, alternating
 which runs first; Readability = \`new Readability(document.cloneNode(true)).parse()\`).
 
 Each is timed on its first run in the page, as the extension runs it: a script just injected,
 whose functions the engine compiles and runs cold. Each then runs once more in the same page;
 the difference between the two runs is the engine warming the code up, not the work itself.
-Second runs: ours / Readability median ×${again(0.5)}, p95 ×${again(0.95)}.
+Second runs: ours / Readability ${ratios(f.inPage.oursAgain, f.inPage.readabilityAgain)}.
 
 ${markdownTable([
   { measure: 'ours: cleanDocument', values: f.inPage.ours },
