@@ -45,7 +45,7 @@ import { buildInPageBundles } from './in-page-bundles.ts';
 import { installBundles, LONG_TASK_OBSERVER, longTasks, tidyPasses, timeClickToPaint, type ClickToPaint, timeExtractMessage, timeOurs, timeReadability, timeTidy } from './probes.ts';
 import { pagePath, serveCorpus } from './serve-corpus.ts';
 import { formatTable, ratios, type Row } from './stats.ts';
-import { writeBrowserReport } from './report-block.ts';
+import { splitRows, writeBrowserReport, type InPageRun } from './report-block.ts';
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -146,6 +146,7 @@ async function main(): Promise<void> {
   const values = new Map<Measure, number[]>(measures.map((m) => [m, []]));
   let current = '';
   const sizes: { kb: number; ours: number; readability: number }[] = [];
+  const split: { first: InPageRun[]; second: InPageRun[] } = { first: [], second: [] };
   const add = (m: Measure, v: number | null | undefined, page = current): void => {
     if (typeof v !== 'number' || !Number.isFinite(v)) return;
     values.get(m)?.push(v);
@@ -190,17 +191,29 @@ async function main(): Promise<void> {
           add('extract message (built extract.js)', message.ms);
           await installBundles(page, [bundles.core, bundles.readability]);
           const size = { kb: corpusPage.html().length / 1024, ours: NaN, readability: NaN };
-          const ours = (): Promise<void> => timeOurs(page, corpusPage.url).then((r) => add('ours: cleanDocument in page', (size.ours = r.ms)));
-          const baseline = (): Promise<void> => timeReadability(page).then((r) => add('readability: clone + parse in page', (size.readability = r.ms)));
+          const first: InPageRun = { ours: NaN, parse: NaN, readability: NaN };
+          const second: InPageRun = { ...first };
+          const ours = (run: InPageRun, measure: Measure) => (): Promise<void> =>
+            timeOurs(page, corpusPage.url).then((r) => {
+              add(measure, (run.ours = r.ms));
+              run.parse = r.parse;
+            });
+          const baseline = (run: InPageRun, measure: Measure) => (): Promise<void> =>
+            timeReadability(page).then((r) => add(measure, (run.readability = r.ms)));
           // Each again, its code now compiled and warmed by the first run: what of the first
           // run's time is the engine warming our code up rather than the work itself.
-          const oursAgain = (): Promise<void> => timeOurs(page, corpusPage.url).then((r) => add('ours: second run in the page', r.ms));
-          const baselineAgain = (): Promise<void> => timeReadability(page).then((r) => add('readability: second run in the page', r.ms));
-          for (const [a, b] of [[ours, baseline], [oursAgain, baselineAgain]] as const) {
+          for (const [a, b] of [
+            [ours(first, 'ours: cleanDocument in page'), baseline(first, 'readability: clone + parse in page')],
+            [ours(second, 'ours: second run in the page'), baseline(second, 'readability: second run in the page')],
+          ] as const) {
             if (i % 2 === 0) await a().then(b);
             else await b().then(a);
           }
+          size.ours = first.ours;
+          size.readability = first.readability;
           sizes.push(size);
+          split.first.push(first);
+          split.second.push(second);
           add('tidy: planTidy + remove', (await timeTidy(page, corpusPage.url)).ms);
         } catch (error) {
           failures.push(`${label}: ${firstLine(error)}`);
@@ -219,7 +232,7 @@ async function main(): Promise<void> {
   const readabilityAgain = values.get('readability: second run in the page') ?? [];
   const seconds = (Date.now() - started) / 1000;
   console.log(`Browser benchmark, ${pages.length} pages from ${args.dirs.join(', ')} (ms; Chromium headless)\n`);
-  console.log(formatTable(rows(measures)));
+  console.log(formatTable([...rows(measures), ...splitRows(split.first, 'first run'), ...splitRows(split.second, 'second run')]));
   console.log(`\nours / Readability: ${ratios(ours, readability)}; second runs ${ratios(oursAgain, readabilityAgain)}`);
   if (failures.length > 0) console.log(`\n${failures.length} page(s) failed:\n  ${failures.join('\n  ')}`);
   console.log(`\nTook ${seconds.toFixed(0)} s; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
@@ -235,6 +248,7 @@ async function main(): Promise<void> {
       chromium: chromiumVersion(executable),
       loadAverage: loadavg(),
       inPage: { ours, readability, oursAgain, readabilityAgain },
+      split,
       popup: rows(POPUP),
       slices: rows(SLICES),
       other: rows(OTHER),

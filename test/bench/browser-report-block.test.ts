@@ -1,6 +1,6 @@
 /** The browser benchmark rewrites only its own block of bench/REPORT.md. */
 import { describe, expect, it } from 'vitest';
-import { BLOCK_END, BLOCK_START, renderBrowserBlock, withBrowserBlock, type BrowserFigures } from '../../bench/browser/report-block.ts';
+import { BLOCK_END, BLOCK_START, renderBrowserBlock, restAndBudget, withBrowserBlock, type BrowserFigures } from '../../bench/browser/report-block.ts';
 import { markdownTable, quantile } from '../../bench/browser/stats.ts';
 
 describe('withBrowserBlock', () => {
@@ -42,6 +42,10 @@ describe('renderBrowserBlock', () => {
     chromium: 'Chromium 156',
     loadAverage: [1, 1, 1],
     inPage: { ours: [30, 60, 90], readability: [10, 20, 30], oursAgain: [20, 30, 40], readabilityAgain: [10, 15, 20] },
+    split: {
+      first: [{ ours: 30, parse: 8, readability: 10 }, { ours: 60, parse: 16, readability: 20 }, { ours: 90, parse: 24, readability: 30 }],
+      second: [{ ours: 20, parse: 6, readability: 10 }, { ours: 30, parse: 12, readability: 15 }, { ours: 40, parse: 14, readability: 20 }],
+    },
     popup: [],
     slices: [],
     other: [],
@@ -54,5 +58,21 @@ describe('renderBrowserBlock', () => {
     expect(block).toContain('Second runs: ours / Readability median ×2.00, p95 ×2.00.');
     expect(block).toContain('| ours: second run | 3 | 30.0 | 40.0 | 40.0 | 40.0 |');
     expect(block).toContain('| readability: second run | 3 | 15.0 | 20.0 | 20.0 | 20.0 |');
+  });
+
+  it("splits ours into Readability's parse and the rest, beside what the rest may take for ×1.15", () => {
+    const block = renderBrowserBlock(figures, 'chart.svg');
+    // First runs: parse 8/16/24, rest 22/44/66, budget 1.15 × 10/20/30 less the parse = 3.5/7/10.5.
+    expect(block).toContain("| ours, first run: Readability's parse inside | 3 | 16.0 | 24.0 | 24.0 | 24.0 |");
+    expect(block).toContain('| ours, first run: all the rest | 3 | 44.0 | 66.0 | 66.0 | 66.0 |');
+    expect(block).toContain('| ours, first run: what the rest may take for ×1.15 | 3 | 7.0 | 10.5 | 10.5 | 10.5 |');
+    expect(block).toContain('| ours, second run: all the rest | 3 | 18.0 | 26.0 | 26.0 | 26.0 |');
+  });
+
+  it('takes each page on its own: a page where the rest fits its budget is within ×1.15', () => {
+    const { rest, budget } = restAndBudget([{ ours: 11, parse: 9, readability: 10 }, { ours: 30, parse: 10, readability: 10 }]);
+    expect(rest).toEqual([2, 20]);
+    expect(budget.map((b) => Number(b.toFixed(2)))).toEqual([2.5, 1.5]);
+    expect(rest.map((r, i) => r <= budget[i]!)).toEqual([true, false]);
   });
 });
