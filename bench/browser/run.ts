@@ -45,7 +45,7 @@ import { buildInPageBundles } from './in-page-bundles.ts';
 import { installBundles, LONG_TASK_OBSERVER, longTasks, tidyPasses, timeClickToPaint, type ClickToPaint, timeExtractMessage, timeOurs, timeReadability, timeTidy } from './probes.ts';
 import { pagePath, serveCorpus } from './serve-corpus.ts';
 import { formatTable, ratios, type Row } from './stats.ts';
-import { splitRows, writeBrowserReport, type InPageRun } from './report-block.ts';
+import { seriesOf, splitRows, writeBrowserReport, type InPageRun } from './report-block.ts';
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -226,14 +226,11 @@ async function main(): Promise<void> {
     await server.close();
   }
   const rows = (names: readonly Measure[]): Row[] => names.map((measure) => ({ measure, values: values.get(measure) ?? [] }));
-  const ours = values.get('ours: cleanDocument in page') ?? [];
-  const readability = values.get('readability: clone + parse in page') ?? [];
-  const oursAgain = values.get('ours: second run in the page') ?? [];
-  const readabilityAgain = values.get('readability: second run in the page') ?? [];
   const seconds = (Date.now() - started) / 1000;
   console.log(`Browser benchmark, ${pages.length} pages from ${args.dirs.join(', ')} (ms; Chromium headless)\n`);
   console.log(formatTable([...rows(measures), ...splitRows(split.first, 'first run'), ...splitRows(split.second, 'second run')]));
-  console.log(`\nours / Readability: ${ratios(ours, readability)}; second runs ${ratios(oursAgain, readabilityAgain)}`);
+  const ratiosOf = (runs: InPageRun[]): string => ratios(seriesOf(runs, 'ours'), seriesOf(runs, 'readability'));
+  console.log(`\nours / Readability: ${ratiosOf(split.first)}; second runs ${ratiosOf(split.second)}`);
   if (failures.length > 0) console.log(`\n${failures.length} page(s) failed:\n  ${failures.join('\n  ')}`);
   console.log(`\nTook ${seconds.toFixed(0)} s; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
   if (args.report) {
@@ -247,8 +244,7 @@ async function main(): Promise<void> {
       sliceCorpora: corpusCounts(slicePages),
       chromium: chromiumVersion(executable),
       loadAverage: loadavg(),
-      inPage: { ours, readability, oursAgain, readabilityAgain },
-      split,
+      inPage: split,
       popup: rows(POPUP),
       slices: rows(SLICES),
       other: rows(OTHER),

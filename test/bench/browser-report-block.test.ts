@@ -41,8 +41,7 @@ describe('renderBrowserBlock', () => {
     sliceCorpora: 'id-news 3',
     chromium: 'Chromium 156',
     loadAverage: [1, 1, 1],
-    inPage: { ours: [30, 60, 90], readability: [10, 20, 30], oursAgain: [20, 30, 40], readabilityAgain: [10, 15, 20] },
-    split: {
+    inPage: {
       first: [{ ours: 30, parse: 8, readability: 10 }, { ours: 60, parse: 16, readability: 20 }, { ours: 90, parse: 24, readability: 30 }],
       second: [{ ours: 20, parse: 6, readability: 10 }, { ours: 30, parse: 12, readability: 15 }, { ours: 40, parse: 14, readability: 20 }],
     },
