@@ -140,11 +140,12 @@ ${markdownTable(f.other)}
 `;
 }
 
-/** Writes the block into `reportPath` and the chart next to it. */
-export function writeBrowserReport(reportPath: string, chartPath: string, chartFile: string, f: BrowserFigures, sizes: { kb: number; ours: number; readability: number }[]): void {
+/** Writes the block into `reportPath` and the chart next to it; `pageKb` is each page's size, in the order of `f.inPage.first`. */
+export function writeBrowserReport(reportPath: string, chartPath: string, chartFile: string, f: BrowserFigures, pageKb: number[]): void {
+  const first = f.inPage.first;
   const chart = scatterChart('In-page time per page vs page size (Chromium)', 'page size (KB)', 'ms', [
-    { name: 'readability', colour: '#888', points: sizes.map((s) => [s.kb, s.readability]) },
-    { name: 'ours (cleanDocument)', colour: '#0a7', points: sizes.map((s) => [s.kb, s.ours]) },
+    { name: 'readability', colour: '#888', points: first.map((r, i) => [pageKb[i]!, r.readability]) },
+    { name: 'ours (cleanDocument)', colour: '#0a7', points: first.map((r, i) => [pageKb[i]!, r.ours]) },
   ]);
   writeFileSync(chartPath, chart);
   const report = existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '# Bersih speed benchmark\n';

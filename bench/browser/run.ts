@@ -145,7 +145,8 @@ async function main(): Promise<void> {
   const ext = await launchExtension(executable, extensionDir);
   const values = new Map<Measure, number[]>(measures.map((m) => [m, []]));
   let current = '';
-  const sizes: { kb: number; ours: number; readability: number }[] = [];
+  // Each page's size (KB), beside its runs in `split`.
+  const pageKb: number[] = [];
   const split: { first: InPageRun[]; second: InPageRun[] } = { first: [], second: [] };
   const add = (m: Measure, v: number | null | undefined, page = current): void => {
     if (typeof v !== 'number' || !Number.isFinite(v)) return;
@@ -190,7 +191,6 @@ async function main(): Promise<void> {
           const message = await timeExtractMessage(ext.sw, tabId);
           add('extract message (built extract.js)', message.ms);
           await installBundles(page, [bundles.core, bundles.readability]);
-          const size = { kb: corpusPage.html().length / 1024, ours: NaN, readability: NaN };
           const first: InPageRun = { ours: NaN, parse: NaN, readability: NaN };
           const second: InPageRun = { ...first };
           const ours = (run: InPageRun, measure: Measure) => (): Promise<void> =>
@@ -209,9 +209,7 @@ async function main(): Promise<void> {
             if (i % 2 === 0) await a().then(b);
             else await b().then(a);
           }
-          size.ours = first.ours;
-          size.readability = first.readability;
-          sizes.push(size);
+          pageKb.push(corpusPage.html().length / 1024);
           split.first.push(first);
           split.second.push(second);
           add('tidy: planTidy + remove', (await timeTidy(page, corpusPage.url)).ms);
@@ -249,7 +247,7 @@ async function main(): Promise<void> {
       slices: rows(SLICES),
       other: rows(OTHER),
       failures: failures.length,
-    }, sizes);
+    }, pageKb);
     console.log('report written to bench/REPORT.md (browser block) and bench/browser-chart.svg');
   }
 }
