@@ -79,6 +79,16 @@ export function seriesOf(runs: readonly InPageRun[], key: keyof InPageRun): numb
   return runs.map((r) => r[key]);
 }
 
+/** The rows of each system's first and second runs in the page (the run's output and the report give the same). */
+export function inPageRows({ first, second }: BrowserFigures['inPage']): Row[] {
+  return [
+    { measure: 'ours: cleanDocument', values: seriesOf(first, 'ours') },
+    { measure: 'readability: clone + parse', values: seriesOf(first, 'readability') },
+    { measure: 'ours: second run', values: seriesOf(second, 'ours') },
+    { measure: 'readability: second run', values: seriesOf(second, 'readability') },
+  ];
+}
+
 /** The Markdown of the block. */
 export function renderBrowserBlock(f: BrowserFigures, chartFile: string): string {
   const load = f.loadAverage.map((l) => l.toFixed(2)).join(', ');
@@ -100,12 +110,7 @@ whose functions the engine compiles and runs cold. Each then runs once more in t
 the difference between the two runs is the engine warming the code up, not the work itself.
 Second runs: ours / Readability ${ratios(seriesOf(second, 'ours'), seriesOf(second, 'readability'))}.
 
-${markdownTable([
-  { measure: 'ours: cleanDocument', values: seriesOf(first, 'ours') },
-  { measure: 'readability: clone + parse', values: seriesOf(first, 'readability') },
-  { measure: 'ours: second run', values: seriesOf(second, 'ours') },
-  { measure: 'readability: second run', values: seriesOf(second, 'readability') },
-])}
+${markdownTable(inPageRows(f.inPage))}
 
 Where ours' time goes: the part spent in Readability's own \`parse\` (the core's, its method
 wrapped for the run), and all the rest (the clone, the rule passes, images, detectors, the

@@ -45,7 +45,7 @@ import { buildInPageBundles } from './in-page-bundles.ts';
 import { installBundles, LONG_TASK_OBSERVER, longTasks, tidyPasses, timeClickToPaint, type ClickToPaint, timeExtractMessage, timeOurs, timeReadability, timeTidy } from './probes.ts';
 import { pagePath, serveCorpus } from './serve-corpus.ts';
 import { formatTable, ratios, type Row } from './stats.ts';
-import { seriesOf, splitRows, writeBrowserReport, type InPageRun } from './report-block.ts';
+import { inPageRows, seriesOf, splitRows, writeBrowserReport, type InPageRun } from './report-block.ts';
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -97,12 +97,6 @@ function sample<T>(items: T[], limit: number): T[] {
   return Array.from({ length: limit }, (_, i) => items[Math.floor((i * items.length) / limit)] as T);
 }
 
-const IN_PAGE = [
-  'ours: cleanDocument in page',
-  'readability: clone + parse in page',
-  'ours: second run in the page',
-  'readability: second run in the page',
-] as const;
 const POPUP = [
   'browser: click → popup document starts',
   'ours: click → extractor runs in the tab',
@@ -129,7 +123,8 @@ const OTHER = [
   'popup reopened: script runs → article received',
   'popup reopened: document start → article painted',
 ] as const;
-const measures = [...IN_PAGE, ...POPUP, ...SLICES, ...OTHER] as const;
+// The in-page runs are kept page by page instead (`split` in main; report-block.ts, `inPageRows`).
+const measures = [...POPUP, ...SLICES, ...OTHER] as const;
 type Measure = (typeof measures)[number];
 
 async function main(): Promise<void> {
@@ -148,10 +143,13 @@ async function main(): Promise<void> {
   // Each page's size (KB), beside its runs in `split`.
   const pageKb: number[] = [];
   const split: { first: InPageRun[]; second: InPageRun[] } = { first: [], second: [] };
+  const say = (m: string, v: number, page = current): void => {
+    if (args.verbose) console.error(`  ${page}  ${m}: ${v.toFixed(1)}`);
+  };
   const add = (m: Measure, v: number | null | undefined, page = current): void => {
     if (typeof v !== 'number' || !Number.isFinite(v)) return;
     values.get(m)?.push(v);
-    if (args.verbose) console.error(`  ${page}  ${m}: ${v.toFixed(1)}`);
+    say(m, v, page);
   };
   const failures: string[] = [];
   const started = Date.now();
@@ -193,13 +191,13 @@ async function main(): Promise<void> {
           await installBundles(page, [bundles.core, bundles.readability]);
           const first: InPageRun = { ours: NaN, parse: NaN, readability: NaN };
           const second: InPageRun = { ...first };
-          const ours = (run: InPageRun, measure: Measure) => (): Promise<void> =>
+          const ours = (run: InPageRun, measure: string) => (): Promise<void> =>
             timeOurs(page, corpusPage.url).then((r) => {
-              add(measure, (run.ours = r.ms));
+              say(measure, (run.ours = r.ms));
               run.parse = r.parse;
             });
-          const baseline = (run: InPageRun, measure: Measure) => (): Promise<void> =>
-            timeReadability(page).then((r) => add(measure, (run.readability = r.ms)));
+          const baseline = (run: InPageRun, measure: string) => (): Promise<void> =>
+            timeReadability(page).then((r) => say(measure, (run.readability = r.ms)));
           // Each again, its code now compiled and warmed by the first run: what of the first
           // run's time is the engine warming our code up rather than the work itself.
           for (const [a, b] of [
@@ -226,7 +224,7 @@ async function main(): Promise<void> {
   const rows = (names: readonly Measure[]): Row[] => names.map((measure) => ({ measure, values: values.get(measure) ?? [] }));
   const seconds = (Date.now() - started) / 1000;
   console.log(`Browser benchmark, ${pages.length} pages from ${args.dirs.join(', ')} (ms; Chromium headless)\n`);
-  console.log(formatTable([...rows(measures), ...splitRows(split.first, 'first run'), ...splitRows(split.second, 'second run')]));
+  console.log(formatTable([...inPageRows(split), ...rows(measures), ...splitRows(split.first, 'first run'), ...splitRows(split.second, 'second run')]));
   const ratiosOf = (runs: InPageRun[]): string => ratios(seriesOf(runs, 'ours'), seriesOf(runs, 'readability'));
   console.log(`\nours / Readability: ${ratiosOf(split.first)}; second runs ${ratiosOf(split.second)}`);
   if (failures.length > 0) console.log(`\n${failures.length} page(s) failed:\n  ${failures.join('\n  ')}`);

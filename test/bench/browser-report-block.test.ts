@@ -51,8 +51,9 @@ describe('renderBrowserBlock', () => {
     failures: 0,
   };
 
+  const block = renderBrowserBlock(figures, 'chart.svg');
+
   it('gives the ratio of the first runs and, beside it, of the second runs in the same page', () => {
-    const block = renderBrowserBlock(figures, 'chart.svg');
     expect(block).toContain('**ours / Readability: median ×3.00, p95 ×3.00**');
     expect(block).toContain('Second runs: ours / Readability median ×2.00, p95 ×2.00.');
     expect(block).toContain('| ours: second run | 3 | 30.0 | 40.0 | 40.0 | 40.0 |');
@@ -60,7 +61,6 @@ describe('renderBrowserBlock', () => {
   });
 
   it("splits ours into Readability's parse and the rest, beside what the rest may take for ×1.15", () => {
-    const block = renderBrowserBlock(figures, 'chart.svg');
     // First runs: parse 8/16/24, rest 22/44/66, budget 1.15 × 10/20/30 less the parse = 3.5/7/10.5.
     expect(block).toContain("| ours, first run: Readability's parse inside | 3 | 16.0 | 24.0 | 24.0 | 24.0 |");
     expect(block).toContain('| ours, first run: all the rest | 3 | 44.0 | 66.0 | 66.0 | 66.0 |');
